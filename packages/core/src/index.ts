@@ -1,0 +1,17 @@
+export { PointSet } from "./PointSet.js";
+export { drawSeed } from "./random/drawSeed.js";
+export { mix32 } from "./random/mix32.js";
+export { RandomStream } from "./random/RandomStream.js";
+export { spawnSeeds } from "./random/spawnSeeds.js";
+export { GOLDEN_GAMMA, mix64, splitMix64 } from "./random/splitMix64.js";
+export { resolveWindow } from "./resolveWindow.js";
+export type { Sequence, SequenceOptions } from "./Sequence.js";
+export { checkOutput } from "./validate/checkOutput.js";
+export { formatValue } from "./validate/formatValue.js";
+export { validateChoice } from "./validate/validateChoice.js";
+export { type FloatArray, validateFloatArray } from "./validate/validateFloatArray.js";
+export { validateInteger } from "./validate/validateInteger.js";
+export { validateOptions } from "./validate/validateOptions.js";
+export { validatePowerOfTwo } from "./validate/validatePowerOfTwo.js";
+export { MAX_REPLICATIONS, validateReplications } from "./validate/validateReplications.js";
+export { MAX_SEED, validateSeed } from "./validate/validateSeed.js";

@@ -1,0 +1,1 @@
+export { type ContractSubject, describeSequenceContract } from "./describeSequenceContract.js";
