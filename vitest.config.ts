@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config";
 // TypeScript sources through the "source" export condition, so tests never need a prior build.
 export default defineConfig({
   resolve: { conditions: ["source"] },
+  ssr: { resolve: { conditions: ["source"] } },
   test: { projects: ["packages/*/vitest.config.ts", "apps/*/vitest.config.ts"] },
 });

@@ -1,1 +1,29 @@
-export {};
+export { DigitalNet, type DigitalNetOptions } from "./DigitalNet.js";
+export { digitalShift } from "./digitalShift.js";
+export type { DirectionNumbers, SobolParameters } from "./directionNumbers.js";
+export { decodeDirectionNumbers } from "./directionNumbers.js";
+export { drawLinearScramble } from "./drawLinearScramble.js";
+export { type FloatWalkPlan, floatWalkPlan } from "./FloatWalkPlan.js";
+export type { GeneratingMatrices } from "./GeneratingMatrices.js";
+export { integersToFloat } from "./integersToFloat.js";
+export { interlaceMatrices } from "./interlaceMatrices.js";
+export { interlacePoints } from "./interlacePoints.js";
+export { joeKuo } from "./joeKuo.js";
+export { type LinearScramble, linearMatrixScramble } from "./linearMatrixScramble.js";
+export { type MatricesFromColumnsOptions, matricesFromColumns } from "./matricesFromColumns.js";
+export { integerValues, type NetIntegers } from "./NetIntegers.js";
+export type { NetMatrices } from "./NetMatrices.js";
+export { grayCode, NET_ORDERS, type NetOrder } from "./NetOrder.js";
+export { NET_RANDOMIZATIONS, type NetRandomize } from "./NetRandomize.js";
+export { nestedFloatWalk } from "./nestedFloatWalk.js";
+export {
+  drawNestedScramble,
+  NESTED_KEYS_PER_COORDINATE,
+  type NestedScramble,
+  nestedScrambleFromKeys,
+  nestedUniformScramble,
+} from "./nestedUniformScramble.js";
+export { netFloatWalk } from "./netFloatWalk.js";
+export { netWalk } from "./netWalk.js";
+export { sobolGeneratingMatrices } from "./sobolGeneratingMatrices.js";
+export { sobolMatrices } from "./sobolMatrices.js";

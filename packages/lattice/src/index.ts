@@ -1,1 +1,11 @@
-export {};
+export { type CbcOptions, type CbcResult, cbc } from "./cbc.js";
+export {
+  DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_M_MAX,
+  defaultGeneratingVector,
+} from "./defaultGeneratingVector.js";
+export { korobovKernel, type Smoothness } from "./korobovKernel.js";
+export { Lattice, type LatticeOptions, type LatticeOrder, type LatticeRandomize } from "./Lattice.js";
+export { type ParsedGeneratingVector, parseGeneratingVector } from "./parseGeneratingVector.js";
+export type { WeightOptions } from "./WeightOptions.js";
+export { worstCaseError } from "./worstCaseError.js";

@@ -1,1 +1,15 @@
-export {};
+export type { ComplexArray } from "./ComplexArray.js";
+export { fft, fftInto, ifft, ifftInto } from "./fft.js";
+export { fftbr } from "./fftbr.js";
+export { fftbrBatchInPlace } from "./fftbrBatchInPlace.js";
+export { fftbrDoubling } from "./fftbrDoubling.js";
+export { fftbrInPlace } from "./fftbrInPlace.js";
+export { fwht } from "./fwht.js";
+export { fwhtBatchInPlace } from "./fwhtBatchInPlace.js";
+export { fwhtDoubling } from "./fwhtDoubling.js";
+export { fwhtInPlace } from "./fwhtInPlace.js";
+export { ifftbr } from "./ifftbr.js";
+export { ifftbrBatchInPlace } from "./ifftbrBatchInPlace.js";
+export { ifftbrInPlace } from "./ifftbrInPlace.js";
+export { omegaFftbr } from "./omegaFftbr.js";
+export { omegaFwht } from "./omegaFwht.js";

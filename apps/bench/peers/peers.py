@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Peer timings for apps/bench: a line-oriented server. Each request line is JSON
+{"op": ..., "args": {...}} and each reply is {"seconds": t} (one timed call, perf_counter, inputs prepared
+before the clock starts) or {"error": ...}. The first line printed is {"versions": {...}} or {"error": ...}.
+Operations mirror SPEC §4: scipy Sobol / Halton, a numpy-vectorised FWHT, numpy fft of a bit-reversed input."""
+import json
+import sys
+import time
+
+try:
+    import numpy as np
+    import scipy
+    from scipy.stats import qmc
+except Exception as exc:  # noqa: BLE001 - report any import failure to the harness
+    print(json.dumps({"error": f"numpy/scipy unavailable: {exc}"}), flush=True)
+    sys.exit(0)
+
+_cache = {}
+
+
+def fwht_inplace(y, tmp):
+    """Orthonormal Walsh-Hadamard transform, natural order: vectorised butterflies, one pass per bit."""
+    n = y.shape[0]
+    h = 1
+    while h < n:
+        v = y.reshape(-1, 2, h)
+        a = v[:, 0, :]
+        b = v[:, 1, :]
+        t = tmp.reshape(-1, h)
+        np.subtract(a, b, out=t)
+        a += b
+        b[...] = t
+        h *= 2
+    y *= 1.0 / np.sqrt(n)
+    return y
+
+
+def prepare(op, a):
+    key = (op, json.dumps(a, sort_keys=True))
+    if key in _cache:
+        return _cache[key]
+    rng = np.random.default_rng(0)
+    if op == "scipy.sobol.random_base2":
+        counter = [0]
+
+        def f():
+            counter[0] += 1
+            return qmc.Sobol(a["d"], scramble=bool(a.get("scramble", 1)), seed=counter[0]).random_base2(a["m"])
+    elif op == "scipy.halton.random":
+        counter = [0]
+
+        def f():
+            counter[0] += 1
+            return qmc.Halton(a["d"], scramble=bool(a.get("scramble", 1)), seed=counter[0]).random(a["n"])
+    elif op == "numpy.fwht":
+        x = rng.standard_normal(a["n"])
+        y = np.empty_like(x)
+        tmp = np.empty(a["n"] // 2)
+
+        def f():
+            y[...] = x
+            return fwht_inplace(y, tmp)
+    elif op == "numpy.fft_bitrev":
+        n = a["n"]
+        m = n.bit_length() - 1
+        rev = np.arange(n).reshape([2] * m).transpose(list(range(m))[::-1]).reshape(n) if m > 0 else np.arange(n)
+        x = rng.standard_normal(n) + 1j * rng.standard_normal(n)
+
+        def f():
+            return np.fft.fft(x[rev], norm="ortho")
+    elif op == "numpy.fft":
+        x = rng.standard_normal(a["n"]) + 1j * rng.standard_normal(a["n"])
+
+        def f():
+            return np.fft.fft(x)
+    else:
+        raise ValueError(f"unknown op {op}")
+    _cache[key] = f
+    return f
+
+
+print(json.dumps({"versions": {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__}}), flush=True)
+for line in sys.stdin:
+    try:
+        req = json.loads(line)
+        f = prepare(req["op"], req["args"])
+        t0 = time.perf_counter()
+        r = f()
+        t1 = time.perf_counter()
+        del r
+        print(json.dumps({"seconds": t1 - t0}), flush=True)
+    except Exception as exc:  # noqa: BLE001
+        print(json.dumps({"error": str(exc)}), flush=True)

@@ -1,0 +1,4 @@
+export { createGenerator, GENERATORS, type GeneratorArgs, type GeneratorName } from "./generators.js";
+export { HELP, type Io, main } from "./main.js";
+export { POINTS_HELP, type PointsRequest, parsePoints, streamPoints } from "./pointsCommand.js";
+export { UsageError } from "./UsageError.js";

@@ -1,0 +1,64 @@
+/**
+ * Coverage sweep: for each criterion and problem with an exact value, run `seeds` seeds and print the
+ * share of runs whose error is within the tolerance, the worst error / tolerance among converged runs,
+ * and the median n. Usage: npx tsx scripts/coverage.ts [seeds=50] [filter]
+ */
+import {
+  asianOption,
+  boxIntegral,
+  type CubatureResult,
+  cubMcClt,
+  cubQmcLatticeG,
+  cubQmcNetG,
+  cubQmcRepStudentT,
+  europeanOption,
+  genz,
+  type Integrand,
+  keister,
+} from "../src/index.js";
+
+const seeds = Number(process.argv[2] ?? 50);
+const filter = process.argv[3] ?? "";
+type Run = (f: Integrand<"scalar">, absTol: number, seed: number) => CubatureResult<"scalar">;
+const criteria: [string, Run, number][] = [
+  ["cubQmcNetG", (f, absTol, seed) => cubQmcNetG(f, { absTol, seed }), 1],
+  ["cubQmcLatticeG", (f, absTol, seed) => cubQmcLatticeG(f, { absTol, seed }), 1],
+  ["cubQmcRepStudentT", (f, absTol, seed) => cubQmcRepStudentT(f, { absTol, seed }), 1],
+  ["cubMcClt", (f, absTol, seed) => cubMcClt(f, { absTol, seed }), 10],
+];
+const problems: [string, Integrand<"scalar">, number][] = [];
+for (let d = 1; d <= 10; d++) problems.push([`keister d=${d}`, keister(d), d <= 5 ? 1e-3 : 1e-2 * 2 ** (d - 6)]);
+for (const family of ["oscillatory", "product-peak", "corner-peak", "gaussian", "continuous", "discontinuous"] as const)
+  problems.push([`genz ${family} d=3`, genz(3, { family }), family === "product-peak" ? 1e-2 : 1e-3]);
+problems.push(["geometric asian call d=8", asianOption({ dimension: 8, mean: "geometric" }), 5e-3]);
+problems.push(["geometric asian put d=8", asianOption({ dimension: 8, mean: "geometric", callPut: "put" }), 5e-3]);
+problems.push(["european call (Black–Scholes)", europeanOption(), 5e-3]);
+problems.push(["box integral d=3 s=-1", boxIntegral(3, -1), 1e-3]);
+problems.push(["box integral d=3 s=1", boxIntegral(3, 1), 1e-3]);
+
+console.log(`| criterion | problem | absTol | within tol | converged | worst err/tol | median n |`);
+console.log(`|---|---|---|---|---|---|---|`);
+for (const [cname, run, mcFactor] of criteria) {
+  for (const [pname, f, qmcTol] of problems) {
+    if (!`${cname} ${pname}`.includes(filter)) continue;
+    const tol = qmcTol * mcFactor;
+    let within = 0;
+    let conv = 0;
+    let worst = 0;
+    const ns: number[] = [];
+    for (let s = 1; s <= seeds; s++) {
+      const r = run(f, tol, 1000 + s);
+      const e = Math.abs(r.estimate - f.exactValue!) / tol;
+      if (e <= 1) within++;
+      if (r.converged) {
+        conv++;
+        worst = Math.max(worst, e);
+      }
+      ns.push(r.n);
+    }
+    ns.sort((a, b) => a - b);
+    console.log(
+      `| ${cname} | ${pname} | ${tol} | ${within}/${seeds} | ${conv}/${seeds} | ${worst.toFixed(2)} | ${ns[ns.length >> 1]} |`,
+    );
+  }
+}

@@ -1,0 +1,179 @@
+import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
+import { coefficients, doubleCoefficients } from "./fastCoefficients.js";
+import type { CriterionSetup } from "./setupCriterion.js";
+import { judge } from "./tolerance.js";
+
+/** r in Hickernell & Jiménez Rugama: the bound uses the coefficients 2^{m−r−1} ≤ κ < 2^{m−r}. */
+const R_LAG = 4;
+/** The inflation factor 𝔣(m) = 5·2^{−m} of the data-driven bound (GAIL, QMCPy). */
+const fudge = (m: number) => 5 * 2 ** -m;
+/** ω̊(m) = 2^{−m}; ω̂(m) = 𝔣(m)/((1 + 𝔣(r))·ω̊(r)): the cone constants of the necessary condition. */
+const omegaCirc = (m: number) => 2 ** -m;
+const omegaHat = (m: number) => fudge(m) / ((1 + fudge(R_LAG)) * omegaCirc(R_LAG));
+
+/** Per-output state of the Hickernell–Jiménez Rugama algorithm. */
+export interface HjrOutput {
+  /** log2 of the points consumed; −1 before the first window. */
+  m: number;
+  mInit: number;
+  re: Float64Array;
+  im: Float64Array | null;
+  kappa: Int32Array;
+  /** Accumulated lower / upper bounds of the level sums S_ℓ, ℓ = mInit − r, … (GAIL's necessary condition). */
+  coneLow: number[];
+  coneUp: number[];
+  coneViolated: boolean;
+  mu: number;
+  hw: number;
+}
+
+function magnitudes(re: Float64Array, im: Float64Array | null): Float64Array {
+  return im === null ? re.map(Math.abs) : re.map((x, k) => Math.hypot(x, im[k]));
+}
+
+/** One pass of the κ̃ ordering at level l: larger-magnitude coefficients move to lower κ̃-indices. */
+function flipPass(kappa: Int32Array, abs: Float64Array, l: number): void {
+  const nl = 1 << l;
+  const n = kappa.length;
+  for (let k = 1; k < nl; k++) {
+    if (abs[kappa[k + nl]] > abs[kappa[k]]) {
+      // Swap this pair and every alias k + a·2^{l+1}.
+      for (let j = k; j + nl < n; j += 2 * nl) {
+        const t = kappa[j];
+        kappa[j] = kappa[j + nl];
+        kappa[j + nl] = t;
+      }
+    }
+  }
+}
+
+function levelSum(kappa: Int32Array, abs: Float64Array, from: number, to: number): number {
+  let s = 0;
+  for (let k = from; k < to; k++) s += abs[kappa[k]];
+  return s;
+}
+
+/** Recomputes the bound and the accumulated cone check after the coefficients changed. */
+function refresh(o: HjrOutput, abs: Float64Array): void {
+  const m = o.m;
+  const lo = 2 ** (m - R_LAG - 1);
+  o.mu = o.re[0];
+  o.hw = fudge(m) * levelSum(o.kappa, abs, lo, 2 * lo);
+  const lStar = Math.max(o.mInit - R_LAG, 1);
+  for (let l = lStar; l <= m; l++) {
+    const c = omegaHat(m - l) * omegaCirc(m - l);
+    const s = levelSum(o.kappa, abs, 2 ** (l - 1), 2 ** l);
+    const i = l - lStar;
+    o.coneLow[i] = Math.max(o.coneLow[i] ?? 0, s / (1 + c));
+    if (c < 1) o.coneUp[i] = Math.min(o.coneUp[i] ?? Number.POSITIVE_INFINITY, s / (1 - c));
+    else o.coneUp[i] ??= Number.POSITIVE_INFINITY;
+    if (o.coneLow[i] > o.coneUp[i]) o.coneViolated = true;
+  }
+}
+
+function consume(o: HjrOutput, y: Float64Array, complex: boolean): void {
+  const n = y.length;
+  const [bRe, bIm] = coefficients(y, complex);
+  if (o.m < 0) {
+    o.m = Math.log2(n);
+    o.mInit = o.m;
+    o.re = bRe;
+    o.im = bIm;
+    o.kappa = Int32Array.from({ length: n }, (_, k) => k);
+    const abs = magnitudes(o.re, o.im);
+    for (let l = o.m - 1; l >= 1; l--) flipPass(o.kappa, abs, l);
+    refresh(o, abs);
+    return;
+  }
+  [o.re, o.im] = doubleCoefficients(o.re, o.im, bRe, bIm);
+  const kappa = new Int32Array(2 * n);
+  kappa.set(o.kappa);
+  for (let k = 0; k < n; k++) kappa[n + k] = o.kappa[k] + n;
+  o.kappa = kappa;
+  o.m += 1;
+  const abs = magnitudes(o.re, o.im);
+  for (let l = o.m - 1; l >= Math.max(o.m - R_LAG, 1); l--) flipPass(o.kappa, abs, l);
+  refresh(o, abs);
+}
+
+function cloneOutput(o: HjrOutput): HjrOutput {
+  return {
+    ...o,
+    re: o.re.slice(),
+    im: o.im === null ? null : o.im.slice(),
+    kappa: o.kappa.slice(),
+    coneLow: [...o.coneLow],
+    coneUp: [...o.coneUp],
+  };
+}
+
+/**
+ * The Hickernell–Jiménez Rugama loop shared by cubQmcNetG (Walsh, complex = false) and cubQmcLatticeG
+ * (Fourier, complex = true).
+ */
+export function hjrCore(
+  name: "cubQmcNetG" | "cubQmcLatticeG",
+  setup: CriterionSetup,
+  dimension: number,
+  outputs: number,
+): CriterionCore {
+  const complex = name === "cubQmcLatticeG";
+  const prev = setup.resumeData as HjrOutput[] | undefined;
+  const states: HjrOutput[] =
+    prev?.map(cloneOutput) ??
+    Array.from({ length: outputs }, () => ({
+      m: -1,
+      mInit: -1,
+      re: new Float64Array(0),
+      im: null,
+      kappa: new Int32Array(0),
+      coneLow: [],
+      coneUp: [],
+      coneViolated: false,
+      mu: Number.NaN,
+      hw: Number.POSITIVE_INFINITY,
+    }));
+  const { tolerance, nInit, nMax } = setup;
+
+  function* loop(): Generator<WindowRequest, void, Float64Array> {
+    for (;;) {
+      const pending = states.map((o) => o.m < 0 || !judge(o.mu, o.hw, tolerance).converged);
+      let mMin = Number.POSITIVE_INFINITY;
+      states.forEach((o, k) => {
+        if (pending[k]) mMin = Math.min(mMin, o.m);
+      });
+      if (mMin === Number.POSITIVE_INFINITY) return;
+      const start = mMin < 0 ? 0 : 2 ** mMin;
+      const end = mMin < 0 ? nInit : 2 ** (mMin + 1);
+      if (end > nMax) return;
+      const active = states.map((o, k) => pending[k] && o.m === mMin);
+      const y = yield { start, end, active };
+      const n = end - start;
+      states.forEach((o, k) => {
+        if (!active[k]) return;
+        const col = new Float64Array(n);
+        for (let i = 0; i < n; i++) col[i] = y[i * outputs + k];
+        consume(o, col, complex);
+      });
+    }
+  }
+
+  return {
+    name,
+    generator: setup.generator,
+    periodization: setup.periodization,
+    dimension,
+    outputs,
+    replications: 1,
+    seed: setup.seed,
+    tolerance,
+    loop: loop(),
+    summary: () => ({
+      mu: Float64Array.from(states, (o) => o.mu),
+      hw: Float64Array.from(states, (o) => o.hw),
+      n: Float64Array.from(states, (o) => (o.m < 0 ? 0 : 2 ** o.m)),
+      coneViolated: states.map((o) => o.coneViolated),
+    }),
+    data: () => states.map(cloneOutput),
+  };
+}

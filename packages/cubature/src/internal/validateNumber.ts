@@ -1,0 +1,20 @@
+import { formatValue } from "@qmckit/core";
+
+/**
+ * Checks a finite number: > 0, or with `allowAnySign` any finite value.
+ *
+ * @throws TypeError for a non-number; RangeError naming the parameter otherwise.
+ */
+export function validatePositive(name: string, value: unknown, allowAnySign = false): number {
+  if (typeof value !== "number") throw new TypeError(`${name} must be a number; got ${formatValue(value)} (${typeof value})`);
+  if (!Number.isFinite(value) || (!allowAnySign && !(value > 0)))
+    throw new RangeError(`${name} must be a ${allowAnySign ? "finite number" : "finite number > 0"}; got ${value}`);
+  return value;
+}
+
+/** Checks a number in [0, ∞) (a tolerance): TypeError for a non-number, RangeError for NaN, ∞ or < 0. */
+export function validateNonNegative(name: string, value: unknown): number {
+  if (typeof value !== "number") throw new TypeError(`${name} must be a number; got ${formatValue(value)} (${typeof value})`);
+  if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number ≥ 0; got ${value}`);
+  return value;
+}

@@ -1,0 +1,1 @@
+export { type WorkerEvaluator, type WorkerEvaluatorOptions, workerEvaluator } from "./evaluation/workerEvaluator.js";

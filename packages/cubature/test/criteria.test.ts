@@ -1,0 +1,225 @@
+import type { PointSet } from "@qmckit/core";
+import { describe, expect, it } from "vitest";
+import {
+  boxIntegral,
+  cubMcClt,
+  cubQmcLatticeG,
+  cubQmcLatticeGAsync,
+  cubQmcNetG,
+  cubQmcNetGAsync,
+  cubQmcRepStudentT,
+  cubQmcRepStudentTAsync,
+  evaluateWindow,
+  gaussian,
+  integrand,
+  keister,
+  lebesgue,
+  type WindowTask,
+} from "../src/index.js";
+import { ShiftedKronecker } from "./shiftedKronecker.js";
+
+/** keister(d) with a counter of evaluated points. */
+function counted(d: number) {
+  const base = keister(d);
+  const counter = { points: 0 };
+  const f = integrand(
+    base.measure,
+    (t: PointSet, ctx) => {
+      counter.points += t.n;
+      return base.g(t, ctx);
+    },
+    { exactValue: base.exactValue },
+  );
+  return { f, counter };
+}
+
+describe("cubQmcNetG / cubQmcLatticeG", () => {
+  it("the doc example: Keister d = 3 within 1e-3, n a power of two ≥ nInit", () => {
+    const r = cubQmcNetG(keister(3), { absTol: 1e-3, seed: 7 });
+    expect(r.converged).toBe(true);
+    expect(Math.abs(r.estimate - 2.168309102165481)).toBeLessThan(1e-3);
+    expect(Math.log2(r.n) % 1).toBe(0);
+    expect(r.n).toBeGreaterThanOrEqual(1024);
+    expect(r.lower).toBeLessThanOrEqual(r.estimate);
+    expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
+    expect(r.seed).toBe(7);
+  });
+  it("same seed ⇒ identical result; different seeds ⇒ different estimates", () => {
+    const a = cubQmcLatticeG(keister(2), { absTol: 1e-3, seed: 3 });
+    const b = cubQmcLatticeG(keister(2), { absTol: 1e-3, seed: 3 });
+    const c = cubQmcLatticeG(keister(2), { absTol: 1e-3, seed: 4 });
+    expect(b.estimate).toBe(a.estimate);
+    expect(c.estimate).not.toBe(a.estimate);
+  });
+  it("runs on any natural-order Sequence instance (here a shifted Kronecker / van der Corput sequence)", () => {
+    const r = cubQmcLatticeG(keister(2), { absTol: 1e-3, generator: new ShiftedKronecker(2, { seed: 9 }) });
+    expect(r.converged).toBe(true);
+    expect(Math.abs(r.estimate - keister(2).exactValue!)).toBeLessThan(1e-3);
+  });
+  it("the Walsh/Fourier bound from the fast update equals a from-scratch transform (estimate = mean of all values)", () => {
+    const f = keister(2);
+    const r = cubQmcNetG(f, { absTol: 1e-4, seed: 5 });
+    const y = evaluateWindow(f, {
+      generator: { kind: "digital-net", dimension: 2, seed: 5, replications: 1, randomize: "lms-ds", order: "natural" },
+      periodization: "none",
+      start: 0,
+      end: r.n,
+      outputs: 1,
+      active: [true],
+    });
+    const mean = y.reduce((s, v) => s + v, 0) / y.length;
+    expect(Math.abs(r.estimate - mean)).toBeLessThan(1e-12);
+  });
+  it("resuming with a tighter tolerance gives the fresh result and evaluates only new points", () => {
+    const { f, counter } = counted(3);
+    const loose = cubQmcNetG(f, { absTol: 1e-2, seed: 11 });
+    const before = counter.points;
+    expect(before).toBe(loose.n);
+    const resumed = cubQmcNetG(f, { absTol: 1e-4, resume: loose });
+    expect(counter.points - before).toBe(resumed.n - loose.n);
+    const fresh = cubQmcNetG(f, { absTol: 1e-4, seed: 11 });
+    expect(resumed.estimate).toBe(fresh.estimate);
+    expect(resumed.errorBound).toBe(fresh.errorBound);
+    expect(resumed.n).toBe(fresh.n);
+  });
+  it("reaching nMax returns converged: false with the best estimate (no throw)", () => {
+    const r = cubQmcLatticeG(keister(5), { absTol: 1e-9, nMax: 2 ** 12, seed: 1 });
+    expect(r.converged).toBe(false);
+    expect(r.n).toBe(2 ** 12);
+    expect(Math.abs(r.estimate - keister(5).exactValue!)).toBeLessThan(0.05);
+  });
+  it("vector outputs converge separately and stop being computed (box integrals d = 3, s = −1, 1)", () => {
+    const calls: boolean[][] = [];
+    const base = boxIntegral(3, [-1, 1]);
+    const f = integrand(
+      base.measure,
+      (t, ctx) => {
+        calls.push([...ctx.active]);
+        return base.g(t, ctx);
+      },
+      { outputs: 2, exactValue: base.exactValue },
+    );
+    const r = cubQmcNetG(f, { absTol: 1e-3, seed: 2 });
+    expect(r.converged).toEqual([true, true]);
+    for (let k = 0; k < 2; k++) expect(Math.abs(r.estimate[k] - base.exactValue![k])).toBeLessThan(1e-3);
+    expect(r.n[0]).not.toBe(r.n[1]);
+    expect(calls.some((a) => a[0] !== a[1])).toBe(true);
+  });
+  it("relTol with 'either': the interval meets max(absTol, relTol·|μ|)", () => {
+    const f = keister(7); // ≈ −11.06
+    const r = cubQmcLatticeG(f, { absTol: 1e-8, relTol: 1e-3, seed: 5 });
+    expect(r.converged).toBe(true);
+    expect(Math.abs(r.estimate - f.exactValue!)).toBeLessThan(1e-3 * Math.abs(f.exactValue!));
+  });
+  it("importance weighting: ∫_ℝ e^{−t²} dt = √π with Lebesgue measure sampled by N(0, 1)", () => {
+    const f = integrand(lebesgue(1), (t) => t.data.map((x) => Math.exp(-x * x)));
+    const r = cubQmcLatticeG(f, { absTol: 1e-4, seed: 1 });
+    expect(Math.abs(r.estimate - Math.sqrt(Math.PI))).toBeLessThan(1e-4);
+    const g = integrand(gaussian({ dimension: 1 }), (t) => t.data.map((x) => x * x), { sampler: gaussian({ covariance: 2 }) });
+    expect(Math.abs(cubQmcNetG(g, { absTol: 1e-3, seed: 1 }).estimate - 1)).toBeLessThan(1e-3);
+  });
+  it("reports progress and honours an AbortSignal", () => {
+    const seen: number[] = [];
+    cubQmcNetG(keister(2), { absTol: 1e-5, seed: 1, onProgress: (p) => seen.push(p.n[0]) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((n, i) => i === 0 || n === 2 * seen[i - 1])).toBe(true);
+    const ctl = new AbortController();
+    ctl.abort();
+    expect(() => cubQmcNetG(keister(2), { signal: ctl.signal, seed: 1 })).toThrow(/abort/i);
+  });
+});
+
+describe("async forms and the evaluation seam", () => {
+  it("cubQmcNetGAsync with a custom evaluator gives the synchronous result", async () => {
+    const f = keister(3);
+    const tasks: WindowTask[] = [];
+    const evaluate = async (task: WindowTask) => {
+      tasks.push(task);
+      // Split each window in two and reassemble: windows can be evaluated piecewise, anywhere.
+      const mid = Math.floor((task.start + task.end) / 2);
+      const a = evaluateWindow(f, { ...task, end: mid });
+      const b = evaluateWindow(f, { ...task, start: mid });
+      const y = new Float64Array(a.length + b.length);
+      y.set(a);
+      y.set(b, a.length);
+      return y;
+    };
+    const sync = cubQmcNetG(f, { absTol: 1e-4, seed: 21 });
+    const async = await cubQmcNetGAsync(f, { absTol: 1e-4, seed: 21, evaluate });
+    expect(async.estimate).toBe(sync.estimate);
+    expect(async.n).toBe(sync.n);
+    expect(JSON.parse(JSON.stringify(tasks[0].generator))).toEqual(tasks[0].generator);
+    expect(tasks.map((t) => [t.start, t.end]).slice(0, 2)).toEqual([
+      [0, 1024],
+      [1024, 2048],
+    ]);
+  });
+  it("lattice and replicated async forms default to inline evaluation", async () => {
+    const f = keister(2);
+    expect((await cubQmcLatticeGAsync(f, { absTol: 1e-3, seed: 2 })).estimate).toBe(
+      cubQmcLatticeG(f, { absTol: 1e-3, seed: 2 }).estimate,
+    );
+    expect((await cubQmcRepStudentTAsync(f, { absTol: 1e-3, seed: 2 })).estimate).toBe(
+      cubQmcRepStudentT(f, { absTol: 1e-3, seed: 2 }).estimate,
+    );
+  });
+  it("rejects an evaluator returning the wrong number of values", async () => {
+    await expect(cubQmcNetGAsync(keister(2), { seed: 1, evaluate: () => new Float64Array(3) })).rejects.toThrow(
+      /evaluate must return replications · \(end − start\) · outputs = 1024 values for window \[0, 1024\); got 3/,
+    );
+  });
+});
+
+describe("cubQmcRepStudentT and cubMcClt", () => {
+  it("RepStudentT: n counts all replications; resume evaluates only new points", () => {
+    const { f, counter } = counted(2);
+    const a = cubQmcRepStudentT(f, { absTol: 1e-2, seed: 4, replications: 8 });
+    expect(a.n % 8).toBe(0);
+    expect(counter.points).toBe(a.n);
+    const b = cubQmcRepStudentT(f, { absTol: 1e-4, resume: a, replications: 8 });
+    expect(counter.points).toBe(b.n);
+    expect(b.estimate).toBe(cubQmcRepStudentT(f, { absTol: 1e-4, seed: 4, replications: 8 }).estimate);
+  });
+  it("McClt: replays from its seed, resumes without re-evaluation, stops at nMax", () => {
+    const { f, counter } = counted(1);
+    const a = cubMcClt(f, { absTol: 2e-2, seed: 8 });
+    expect(cubMcClt(f, { absTol: 2e-2, seed: 8 }).estimate).toBe(a.estimate);
+    const used = counter.points;
+    const b = cubMcClt(f, { absTol: 5e-3, resume: a });
+    expect(counter.points - used).toBe(b.n - a.n);
+    const c = cubMcClt(f, { absTol: 1e-6, nMax: 5000, seed: 1 });
+    expect(c.converged).toBe(false);
+    expect(c.n).toBe(5000);
+  });
+});
+
+describe("bad input", () => {
+  const f = keister(2);
+  it("negative or NaN tolerances, both zero, relTol ≥ 1", () => {
+    expect(() => cubQmcNetG(f, { absTol: -1 })).toThrow(/absTol must be a finite number ≥ 0; got -1/);
+    expect(() => cubQmcLatticeG(f, { relTol: Number.NaN })).toThrow(/relTol must be a finite number ≥ 0; got NaN/);
+    expect(() => cubMcClt(f, { absTol: 0 })).toThrow(/absTol and relTol must not both be 0/);
+    expect(() => cubQmcRepStudentT(f, { relTol: 1 })).toThrow(/relTol must be in \[0, 1\); got 1/);
+    expect(() => cubQmcNetG(f, { errorCriterion: "both", relTol: 0 })).toThrow(/'both' needs absTol > 0 and relTol > 0/);
+  });
+  it("bad nInit, unknown options and generators, dimension mismatch, wrong resume", () => {
+    expect(() => cubQmcNetG(f, { nInit: 1000 })).toThrow(/nInit must be a power of two ≥ 256; got 1000/);
+    expect(() => cubQmcNetG(f, { nInit: 128 })).toThrow(/nInit must be an integer in \[256,/);
+    // @ts-expect-error misspelt option
+    expect(() => cubQmcNetG(f, { abstol: 1e-3 })).toThrow(/unknown option 'abstol'/);
+    expect(() => cubQmcNetG(f, { generator: { kind: "lattice" } })).toThrow(/generator.kind must be one of 'digital-net'/);
+    expect(() => cubQmcLatticeG(f, { generator: new ShiftedKronecker(3, { seed: 1 }) })).toThrow(
+      /generator.dimension must equal the integrand's dimension = 2; got 3/,
+    );
+    const r = cubQmcNetG(f, { seed: 1 });
+    expect(() => cubQmcLatticeG(f, { resume: r })).toThrow(
+      /resume must be a result of cubQmcLatticeG; got a result of cubQmcNetG/,
+    );
+    expect(() => cubQmcNetG(keister(3), { resume: r as never })).toThrow(/resume must come from an integrand of dimension 3/);
+    expect(() => cubQmcRepStudentT(f, { replications: 1 })).toThrow(/replications must be an integer in \[2, 1024\]; got 1/);
+  });
+  it("an integrand returning the wrong number of values", () => {
+    const bad = integrand(f.measure, (t) => new Float64Array(t.n * 2));
+    expect(() => cubQmcNetG(bad, { seed: 1 })).toThrow(/g must return n · outputs = 1024 · 1 = 1024 values; got 2048/);
+  });
+});

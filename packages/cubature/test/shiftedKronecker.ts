@@ -1,0 +1,72 @@
+import {
+  checkOutput,
+  drawSeed,
+  PointSet,
+  RandomStream,
+  resolveWindow,
+  type Sequence,
+  type SequenceOptions,
+  spawnSeeds,
+  validateInteger,
+  validateOptions,
+  validateReplications,
+  validateSeed,
+} from "@qmckit/core";
+
+/**
+ * Test-only natural-order rank-1 lattice with an ad-hoc odd generating vector g (mod 2^32; a fine rule
+ * for the few dimensions used here, not an optimized one), shifted modulo 1 per coordinate and
+ * replication: point i is
+ * frac(φ₂(i)·g + Δ) with φ₂ the base-2 radical inverse. In exact 32-bit integer arithmetic, so it is
+ * independent of @qmckit/lattice and serves to test the criteria against the Sequence interface.
+ */
+export class ShiftedKronecker implements Sequence {
+  static readonly G = [1, 182667, 469891, 498753, 110745, 446247, 250185, 118627];
+  readonly dimension: number;
+  readonly replications: number;
+  readonly seed: number;
+  readonly maxPoints = 2 ** 32;
+  readonly #shifts: Uint32Array;
+
+  constructor(dimension: number, options?: SequenceOptions) {
+    const { seed, replications } = validateOptions("options", options, ["seed", "replications"]);
+    this.dimension = validateInteger("dimension", dimension, 1, ShiftedKronecker.G.length);
+    this.replications = validateReplications(replications);
+    this.seed = seed === undefined ? drawSeed() : validateSeed(seed);
+    this.#shifts = new RandomStream(this.seed).fillUint32(new Uint32Array(this.replications * dimension));
+  }
+
+  points(startOrN: number, end?: number): PointSet {
+    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
+    return new PointSet(
+      this.fill(new Float64Array(this.replications * (b - a) * this.dimension), a, b),
+      this.replications,
+      b - a,
+      this.dimension,
+    );
+  }
+
+  fill(out: Float64Array, start: number, end: number): Float64Array {
+    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    const d = this.dimension;
+    checkOutput(out, this.replications * (b - a) * d);
+    for (let r = 0; r < this.replications; r++)
+      for (let i = a; i < b; i++) {
+        let v = i >>> 0;
+        v = ((v >>> 1) & 0x55555555) | ((v & 0x55555555) << 1);
+        v = ((v >>> 2) & 0x33333333) | ((v & 0x33333333) << 2);
+        v = ((v >>> 4) & 0x0f0f0f0f) | ((v & 0x0f0f0f0f) << 4);
+        v = ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8);
+        v = ((v >>> 16) | (v << 16)) >>> 0;
+        for (let j = 0; j < d; j++)
+          out[(r * (b - a) + i - a) * d + j] = ((Math.imul(v, ShiftedKronecker.G[j]) + this.#shifts[r * d + j]) >>> 0) / 2 ** 32;
+      }
+    return out;
+  }
+
+  spawn(k: number): ShiftedKronecker[] {
+    return spawnSeeds(this.seed, k).map(
+      (seed) => new ShiftedKronecker(this.dimension, { seed, replications: this.replications }),
+    );
+  }
+}

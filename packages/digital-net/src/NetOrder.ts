@@ -1,0 +1,22 @@
+/**
+ * Order of the points of a digital net: `'natural'` — point i is `C · digits(i)` (radical-inverse order,
+ * the order of the fast digital kernels, extensible in every window); `'gray'` — point i is
+ * `C · digits(i ⊕ ⌊i/2⌋)` (Gray-code order, as returned by `scipy.stats.qmc.Sobol`).
+ */
+export type NetOrder = "natural" | "gray";
+
+/** The valid values of {@link NetOrder}. */
+export const NET_ORDERS: readonly NetOrder[] = ["natural", "gray"];
+
+/**
+ * The Gray code `i ⊕ ⌊i/2⌋` of an integer index 0 ≤ i < 2^32: consecutive codes differ in one bit.
+ *
+ * @example
+ * ```ts
+ * grayCode(2); // 3
+ * grayCode(2 ** 32 - 1); // 2147483648
+ * ```
+ */
+export function grayCode(i: number): number {
+  return (i ^ (i >>> 1)) >>> 0;
+}

@@ -1,0 +1,29 @@
+import type { DirectionNumbers } from "./directionNumbers.js";
+import type { GeneratingMatrices } from "./GeneratingMatrices.js";
+import type { NetMatrices } from "./NetMatrices.js";
+import { sobolMatrices } from "./sobolMatrices.js";
+
+/**
+ * Wraps a packed direction-number table as a {@link GeneratingMatrices} source (32 columns, 32 rows).
+ *
+ * @param table - a packed table, e.g. the data module behind {@link joeKuo}.
+ * @param hint - appended to the error for a dimension beyond the table.
+ * @returns a source whose `matrices(d)` builds the first d Sobol' matrices on demand.
+ *
+ * @example
+ * ```ts
+ * import { JOE_KUO_1024 } from "./data/joeKuo1024.js";
+ * const source = sobolGeneratingMatrices(JOE_KUO_1024);
+ * source.matrices(2).hi[0]; // 2147483648: column 0 of coordinate 1 is the top bit
+ * ```
+ */
+export function sobolGeneratingMatrices(table: DirectionNumbers, hint?: string): GeneratingMatrices {
+  return {
+    name: table.name,
+    maxDimension: table.maxDimension,
+    columns: 32,
+    precision: 32,
+    hint,
+    matrices: (dimension: number): NetMatrices => sobolMatrices(table, dimension),
+  };
+}

@@ -1,0 +1,100 @@
+// Bad input: TypeError for a wrong kind, RangeError for a wrong value, messages naming the parameter,
+// the constraint and the value (SPEC §2).
+import { describe, expect, it } from "vitest";
+import { DigitalNet, type GeneratingMatrices, matricesFromColumns } from "../src/index.js";
+import { joeKuoFull } from "../src/joe-kuo-full.js";
+
+describe("DigitalNet bad input", () => {
+  it("a dimension beyond the default table says how to load the full Joe–Kuo table", () => {
+    expect(() => new DigitalNet(2000, { seed: 1 })).toThrow(RangeError);
+    expect(() => new DigitalNet(2000, { seed: 1 })).toThrow(
+      /^dimension must be an integer in \[1, 1024\]; got 2000 \(.*import \{ joeKuoFull \} from "@qmckit\/digital-net\/joe-kuo-full".*generatingMatrices: joeKuoFull/,
+    );
+    expect(new DigitalNet(2000, { seed: 1, generatingMatrices: joeKuoFull }).dimension).toBe(2000);
+  });
+
+  it("a dimension beyond the full table is a RangeError", () => {
+    expect(() => new DigitalNet(21202, { generatingMatrices: joeKuoFull })).toThrow(
+      /^dimension must be an integer in \[1, 21201\]; got 21202/,
+    );
+  });
+
+  it("alpha · dimension beyond the table is a RangeError naming alpha", () => {
+    expect(() => new DigitalNet(513, { alpha: 2 })).toThrow(RangeError);
+    expect(() => new DigitalNet(513, { alpha: 2 })).toThrow(
+      /^dimension must be an integer in \[1, 512\]; got 513 \(alpha = 2 uses 2·dimension/,
+    );
+    expect(() => new DigitalNet(7068, { alpha: 3, generatingMatrices: joeKuoFull })).toThrow(
+      /^dimension must be an integer in \[1, 7067\]; got 7068 \(alpha = 3/,
+    );
+    expect(new DigitalNet(7067, { alpha: 3, generatingMatrices: joeKuoFull, randomize: "none" }).dimension).toBe(7067);
+    const tiny = matricesFromColumns([[1], [1]], { precision: 1 });
+    expect(() => new DigitalNet(1, { alpha: 3, generatingMatrices: tiny })).toThrow(/^alpha must be an integer in \[1, 2\]/);
+  });
+
+  it("n beyond 2^32 (the capacity) is refused, naming maxPoints", () => {
+    const net = new DigitalNet(2, { seed: 1 });
+    expect(net.maxPoints).toBe(2 ** 32);
+    expect(() => net.points(2 ** 32 + 1)).toThrow(/^n must be an integer in \[0, 4294967296\]; got 4294967297 \(.*maxPoints/);
+    expect(() => net.points(2 ** 32 - 1, 2 ** 32 + 1)).toThrow(/^end must be/);
+    expect(() => net.integers(2 ** 32 + 1)).toThrow(RangeError);
+    expect(net.points(2 ** 32 - 1, 2 ** 32).n).toBe(1);
+  });
+
+  it("bits outside [1, 64] and alpha outside [1, 64]", () => {
+    for (const bits of [0, 65, 1.5, Number.NaN])
+      expect(() => new DigitalNet(2, { bits })).toThrow(/^bits must be an integer in \[1, 64\]/);
+    expect(() => new DigitalNet(2, { bits: "53" as unknown as number })).toThrow(TypeError);
+    for (const alpha of [0, 65, 2.5])
+      expect(() => new DigitalNet(2, { alpha })).toThrow(/^alpha must be an integer in \[1, 64\]/);
+  });
+
+  it("an unknown randomize or order lists the valid values", () => {
+    expect(() => new DigitalNet(2, { randomize: "owen" as "nus" })).toThrow(
+      `randomize must be one of 'lms-ds', 'lms', 'ds', 'nus', 'none'; got "owen"`,
+    );
+    expect(() => new DigitalNet(2, { order: "radical inverse" as "natural" })).toThrow(
+      `order must be one of 'natural', 'gray'; got "radical inverse"`,
+    );
+    expect(() => new DigitalNet(2, { randomize: true as unknown as "nus" })).toThrow(TypeError);
+  });
+
+  it("an unknown option key and a bad generatingMatrices are TypeErrors", () => {
+    expect(() => new DigitalNet(2, { scramble: true } as never)).toThrow(
+      /unknown option 'scramble'; valid options are 'randomize'/,
+    );
+    expect(() => new DigitalNet(2, { generatingMatrices: [[1, 2]] as unknown as GeneratingMatrices })).toThrow(
+      /^generatingMatrices must be a GeneratingMatrices source/,
+    );
+    expect(() => new DigitalNet(2, { generatingMatrices: { ...joeKuoFull, columns: 40 } })).toThrow(
+      /^generatingMatrices.columns must be/,
+    );
+  });
+
+  it("fill checks its output buffer", () => {
+    const net = new DigitalNet(3, { seed: 1, replications: 2 });
+    expect(() => net.fill(new Float64Array(17), 0, 3)).toThrow(/out.length must be .* = 18; got 17/);
+    expect(() => net.fill(new Float32Array(18) as unknown as Float64Array, 0, 3)).toThrow(TypeError);
+  });
+});
+
+describe("matricesFromColumns bad input", () => {
+  it("checks precision, shape and every entry", () => {
+    expect(() => matricesFromColumns([[1]], {} as { precision: number })).toThrow(TypeError);
+    expect(() => matricesFromColumns([[1]], { precision: 33 })).toThrow(/^precision must be an integer in \[1, 32\]; got 33/);
+    expect(() => matricesFromColumns([], { precision: 3 })).toThrow(RangeError);
+    expect(() => matricesFromColumns("abc" as never, { precision: 3 })).toThrow(TypeError);
+    expect(() => matricesFromColumns([[4, 2], [4]], { precision: 3 })).toThrow(
+      /^columns\[1\].length must equal columns\[0\].length/,
+    );
+    expect(() => matricesFromColumns([new Array(33).fill(1)], { precision: 3 })).toThrow(/in \[1, 32\]; got 33/);
+    expect(() => matricesFromColumns([[4, 8]], { precision: 3 })).toThrow(
+      /^columns\[0\]\[1\] must be an integer in \[0, 2\^3\) .*got 8/,
+    );
+    expect(() => matricesFromColumns([[4, -1]], { precision: 3 })).toThrow(RangeError);
+    expect(() => matricesFromColumns([[4, 1.5]], { precision: 3 })).toThrow(RangeError);
+    expect(() => matricesFromColumns([[4, "1"]] as never, { precision: 3 })).toThrow(TypeError);
+    expect(() => matricesFromColumns([[4n, 8n]], { precision: 3 })).toThrow(RangeError);
+    expect(() => matricesFromColumns([[1]], { precision: 3, bits: 2 } as never)).toThrow(/unknown option 'bits'/);
+  });
+});

@@ -1,0 +1,227 @@
+import {
+  checkOutput,
+  drawSeed,
+  PointSet,
+  RandomStream,
+  resolveWindow,
+  type Sequence,
+  type SequenceOptions,
+  spawnSeeds,
+  validateChoice,
+  validateInteger,
+  validateOptions,
+  validateReplications,
+  validateSeed,
+} from "@qmckit/core";
+import type { DigitScramble } from "./DigitScramble.js";
+import { type DigitPlan, digitPlan } from "./digitPlan.js";
+import { drawDigitScramble } from "./drawDigitScramble.js";
+import { FAURE_LEMIEUX_MULTIPLIERS } from "./faureLemieuxMultipliers.js";
+import { fillBase2 } from "./fillBase2.js";
+import { fillLinear } from "./fillLinear.js";
+import { fillNested } from "./fillNested.js";
+import { fillRadicalInverse } from "./fillRadicalInverse.js";
+import { fillSeparable } from "./fillSeparable.js";
+import { firstPrimes } from "./firstPrimes.js";
+import { HALTON_RANDOMIZE, type HaltonRandomize } from "./HaltonRandomize.js";
+import { Workspace } from "./Workspace.js";
+
+/** Largest dimension of {@link Halton}: bases are the first 1000 primes, 2 … 7919 (as in QMCPy). */
+export const HALTON_MAX_DIMENSION = 1000;
+
+/** Options of {@link Halton}. */
+export interface HaltonOptions extends SequenceOptions {
+  /** The randomization; default `'lms-perm'`. See {@link HaltonRandomize}. */
+  randomize?: HaltonRandomize;
+}
+
+const OPTION_KEYS = ["randomize", "replications", "seed"] as const;
+const CAPACITY = 2 ** 32;
+const TWO_POW_32 = 4294967296;
+
+/**
+ * The Halton sequence: coordinate j of point i is the radical inverse of i in base b_j, the (j+1)-th
+ * prime, randomized digit by digit (linear matrix scrambling, digit permutations, digital shifts,
+ * nested scrambling or the generalized Halton multipliers; see {@link HaltonRandomize}).
+ *
+ * @remarks
+ * Points are built in three steps: the base-b digits of the index (an odometer over each window),
+ * the digit scramble (a fixed K × m matrix S and digit maps per coordinate and replication, or hashed
+ * nested permutations), and the conversion of the K = ⌈53 / log2 b⌉ scrambled digits to a double
+ * (see {@link DigitPlan}). K is capped by float64 precision instead of QMCPy's fixed 63 digits.
+ * Capacity `maxPoints` = 2^32 for every base. Values lie in [0, 1): a few coordinates whose exact value
+ * 1 − b^−K would round to 1.0 are rounded down to 1 − 2^−53 instead.
+ *
+ * Randomness: replication r of coordinate j draws its scramble from its own stream, seeded by the
+ * j-th 53-bit draw of the stream `spawnSeeds(seed, replications)[r]`. So a coordinate's scramble does
+ * not depend on the dimension or on the number of replications: `new Halton(5, o)` restricted to its
+ * first 3 coordinates equals `new Halton(3, o)`, and replication 0 is the same for every count.
+ * Scrambles are drawn when a coordinate is first used and kept; `'lms-perm'` and `'perm'` keep K × b
+ * digit permutations per coordinate (about 37 MB for d = 1000, 2-byte entries).
+ *
+ * `'qrng'` follows the R package qrng (`ghalton(method = "generalized")`): the Faure–Lemieux digit
+ * maps a ↦ f_j·a mod b_j, then a digital shift of K random digits (qrng: 32 digits). QMCPy accepts
+ * only replications = 1 for it because its C routine takes one shift; the construction itself has
+ * nothing special, so here each replication draws its own independent shift, which makes the
+ * replications i.i.d. randomizations (unbiased, with a valid spread for error estimates). It is
+ * limited to d ≤ 360, the length of the published multiplier table.
+ *
+ * References: J. H. Halton (1960); J. Matoušek, "On the L2-discrepancy for anchored boxes" (1998)
+ * for linear matrix scrambling; A. B. Owen (1995, 1997) for nested scrambling; H. Faure and
+ * C. Lemieux (2009) for the generalized Halton multipliers.
+ *
+ * @example
+ * ```ts
+ * const h = new Halton(8, { seed: 42 });        // 'lms-perm'
+ * const ps = h.points(1024);                    // PointSet: 1024 × 8, values in [0, 1)
+ * const next = h.points(1024, 2048);            // extends the same sequence
+ * const plain = new Halton(2, { randomize: "none" }).points(4).toRows();
+ * // [[0, 0], [0.5, 1/3], [0.25, 2/3], [0.75, 1/9]]
+ * ```
+ */
+export class Halton implements Sequence {
+  /** Number of coordinates. */
+  readonly dimension: number;
+  /** Independent randomizations per call. */
+  readonly replications: number;
+  /** The seed: given, or drawn from a cryptographic source. */
+  readonly seed: number;
+  /** The randomization. */
+  readonly randomize: HaltonRandomize;
+  /** Capacity: indices 0 ≤ i < 2^32. */
+  readonly maxPoints = CAPACITY;
+  /** The options as resolved: `{ randomize, replications, seed }`. */
+  readonly options: Readonly<Required<HaltonOptions>>;
+  /** The prime base of each coordinate. */
+  readonly bases: readonly number[];
+  readonly #plans: DigitPlan[];
+  readonly #dimensionSeeds: Float64Array;
+  readonly #scrambles: (DigitScramble | undefined)[];
+
+  /**
+   * @param dimension - number of coordinates, an integer in [1, 1000] ([1, 360] for `'qrng'`).
+   * @param options - `randomize` (default `'lms-perm'`), `replications` (default 1, ≤ 2^16), `seed`
+   *   (integer in [0, 2^53 − 1]; default drawn from `crypto.getRandomValues`).
+   * @throws TypeError for a wrong kind of argument or an unknown option key; RangeError naming the
+   *   parameter for a bad value (an unknown `randomize` lists the valid ones).
+   */
+  constructor(dimension: number, options?: HaltonOptions) {
+    const o = validateOptions("options", options, OPTION_KEYS);
+    this.randomize = validateChoice("randomize", o.randomize ?? "lms-perm", HALTON_RANDOMIZE);
+    const max = this.randomize === "qrng" ? FAURE_LEMIEUX_MULTIPLIERS.length : HALTON_MAX_DIMENSION;
+    const hint =
+      this.randomize === "qrng"
+        ? "randomize 'qrng' uses the Faure–Lemieux multipliers, published for the first 360 primes"
+        : "the bases are the first 1000 primes";
+    this.dimension = validateInteger("dimension", dimension, 1, max, hint);
+    this.replications = validateReplications(o.replications);
+    this.seed = o.seed === undefined ? drawSeed() : validateSeed(o.seed);
+    this.options = Object.freeze({ randomize: this.randomize, replications: this.replications, seed: this.seed });
+    this.bases = Object.freeze(Array.from(firstPrimes(this.dimension)));
+    this.#plans = this.bases.map(digitPlan);
+    const d = this.dimension;
+    this.#dimensionSeeds = new Float64Array(this.replications * d);
+    if (this.randomize !== "none") {
+      const streams = spawnSeeds(this.seed, this.replications);
+      for (let r = 0; r < this.replications; r++) {
+        const stream = new RandomStream(streams[r]);
+        for (let j = 0; j < d; j++) {
+          const hi = stream.nextUint32() & 0x1fffff;
+          this.#dimensionSeeds[r * d + j] = hi * TWO_POW_32 + stream.nextUint32();
+        }
+      }
+    }
+    this.#scrambles = new Array(this.replications * d);
+  }
+
+  /** The first `n` points (indices 0 ≤ i < n). */
+  points(n: number): PointSet;
+  /** The points with indices start ≤ i < end. */
+  points(start: number, end: number): PointSet;
+  /**
+   * @returns a PointSet of shape `[replications][end − start][dimension]`.
+   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window (capacity 2^32).
+   */
+  points(startOrN: number, end?: number): PointSet {
+    const [a, e] = resolveWindow(startOrN, end, this.maxPoints);
+    const out = new Float64Array(this.replications * (e - a) * this.dimension);
+    this.#fill(out, a, e);
+    return new PointSet(out, this.replications, e - a, this.dimension);
+  }
+
+  /**
+   * Writes the points with indices start ≤ i < end into `out`, laid out `[replication][i − start][j]`,
+   * and returns `out`.
+   *
+   * @throws TypeError when `out` is not a Float64Array; RangeError for a wrong length or window.
+   */
+  fill(out: Float64Array, start: number, end: number): Float64Array {
+    const [a, e] = resolveWindow(start, end, this.maxPoints);
+    checkOutput(out, this.replications * (e - a) * this.dimension);
+    this.#fill(out, a, e);
+    return out;
+  }
+
+  /**
+   * `k` independently randomized copies (same dimension, randomization and replications), with seeds
+   * `spawnSeeds(seed, k)`: a pure function of `seed`.
+   *
+   * @throws RangeError when k is not an integer in [0, 2^20].
+   */
+  spawn(k: number): Halton[] {
+    return spawnSeeds(this.seed, k).map(
+      (seed) => new Halton(this.dimension, { randomize: this.randomize, replications: this.replications, seed }),
+    );
+  }
+
+  /**
+   * The randomization of coordinate `j` in replication `replication`, in explicit integer form (a
+   * copy): the matrix S, the digit permutations or shifts, or the nested-scramble keys.
+   *
+   * @throws RangeError naming `j` or `replication` out of range.
+   */
+  digitScramble(j: number, replication = 0): DigitScramble {
+    validateInteger("j", j, 0, this.dimension - 1);
+    validateInteger("replication", replication, 0, this.replications - 1);
+    const s = this.#scramble(replication, j);
+    const n = s.nested;
+    return {
+      ...s,
+      matrix: s.matrix?.slice() ?? null,
+      permutations: s.permutations?.slice() ?? null,
+      shifts: s.shifts.slice(),
+      nested: n && { multipliers: n.multipliers.slice(), keys: n.keys.slice(), tailKeys: n.tailKeys.slice() },
+    };
+  }
+
+  #scramble(r: number, j: number): DigitScramble {
+    const idx = r * this.dimension + j;
+    let s = this.#scrambles[idx];
+    if (s === undefined) {
+      const base = this.bases[j];
+      if (this.randomize === "none") s = drawDigitScramble("none", base, j, new RandomStream(0));
+      else s = drawDigitScramble(this.randomize, base, j, new RandomStream(this.#dimensionSeeds[idx]));
+      this.#scrambles[idx] = s;
+    }
+    return s;
+  }
+
+  #fill(out: Float64Array, a: number, e: number): void {
+    const d = this.dimension;
+    const n = e - a;
+    if (n === 0) return;
+    const ws = new Workspace();
+    for (let r = 0; r < this.replications; r++) {
+      for (let j = 0; j < d; j++) {
+        const offset = r * n * d + j;
+        const plan = this.#plans[j];
+        const s = this.#scramble(r, j);
+        if (this.randomize === "nus") fillNested(s, plan, out, offset, d, a, e, ws);
+        else if (plan.base === 2) fillBase2(s, out, offset, d, a, e);
+        else if (this.randomize === "none") fillRadicalInverse(plan, out, offset, d, a, e);
+        else if (s.matrix !== null) fillLinear(s, plan, out, offset, d, a, e, ws);
+        else fillSeparable(s, plan, out, offset, d, a, e, ws);
+      }
+    }
+  }
+}

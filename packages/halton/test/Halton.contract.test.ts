@@ -1,0 +1,12 @@
+import { describeSequenceContract } from "@qmckit/core/testing";
+import { HALTON_RANDOMIZE, Halton } from "../src/index.js";
+
+for (const randomize of HALTON_RANDOMIZE) {
+  describeSequenceContract({
+    name: `Halton '${randomize}'`,
+    create: (d, o) => new Halton(d, { ...o, randomize }),
+    maxDimension: randomize === "qrng" ? 360 : 1000,
+    dimension: 5,
+    randomized: randomize !== "none",
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { Halton, type HaltonOptions } from "../src/index.js";
+
+describe("Halton bad input", () => {
+  it("dimension outside [1, 1000] is a RangeError naming it, the range and the value", () => {
+    expect(() => new Halton(0)).toThrow("dimension must be an integer in [1, 1000]; got 0");
+    expect(() => new Halton(1001, { seed: 1 })).toThrow(/^dimension must be an integer in \[1, 1000\]; got 1001 \(the bases/);
+    expect(() => new Halton(2.5)).toThrow(RangeError);
+    expect(() => new Halton("3" as unknown as number)).toThrow(TypeError);
+  });
+
+  it("'qrng' allows at most 360 dimensions and says why", () => {
+    expect(new Halton(360, { randomize: "qrng", seed: 1 }).dimension).toBe(360);
+    expect(() => new Halton(361, { randomize: "qrng" })).toThrow(
+      /^dimension must be an integer in \[1, 360\]; got 361 .*Faure–Lemieux/,
+    );
+  });
+
+  it("an unknown randomize lists the valid values", () => {
+    const bad = { randomize: "owen" } as unknown as HaltonOptions;
+    expect(() => new Halton(2, bad)).toThrow(
+      `randomize must be one of 'lms-perm', 'lms-ds', 'lms', 'perm', 'ds', 'nus', 'qrng', 'none'; got "owen"`,
+    );
+    expect(() => new Halton(2, { randomize: true } as unknown as HaltonOptions)).toThrow(TypeError);
+  });
+
+  it("unknown option keys, bad seeds and replications are rejected by name", () => {
+    expect(() => new Halton(2, { order: "gray" } as unknown as HaltonOptions)).toThrow(/unknown option 'order'/);
+    expect(() => new Halton(2, { seed: -1 })).toThrow(/^seed must be/);
+    expect(() => new Halton(2, { replications: 0 })).toThrow(/^replications must be/);
+    expect(() => new Halton(2, null as unknown as HaltonOptions)).toThrow(TypeError);
+  });
+
+  it("digitScramble checks its coordinate and replication", () => {
+    const h = new Halton(3, { seed: 1, replications: 2 });
+    expect(() => h.digitScramble(3)).toThrow(/^j must be an integer in \[0, 2\]; got 3/);
+    expect(() => h.digitScramble(0, 2)).toThrow(/^replication must be an integer in \[0, 1\]/);
+  });
+
+  it("windows beyond the capacity 2^32 name maxPoints", () => {
+    const h = new Halton(2, { seed: 1 });
+    expect(h.maxPoints).toBe(2 ** 32);
+    expect(() => h.points(2 ** 32, 2 ** 32 + 1)).toThrow(/maxPoints = 4294967296/);
+  });
+});

@@ -1,0 +1,44 @@
+import { mix32 as coreMix32 } from "@qmckit/core";
+import { describe, expect, it } from "vitest";
+import { mix32 } from "../src/fillNested.js";
+import { Halton } from "../src/index.js";
+
+describe("Halton", () => {
+  it("runs its documentation example", () => {
+    const h = new Halton(8, { seed: 42 });
+    const ps = h.points(1024);
+    expect([ps.n, ps.dimension, h.randomize]).toEqual([1024, 8, "lms-perm"]);
+    const next = h.points(1024, 2048);
+    expect(next.n).toBe(1024);
+    expect(new Halton(2, { randomize: "none" }).points(4).toRows()).toEqual([
+      [0, 0],
+      [0.5, 1 / 3],
+      [0.25, 2 / 3],
+      [0.75, 1 / 9],
+    ]);
+  });
+
+  it("records its options and bases", () => {
+    const h = new Halton(4, { randomize: "ds", seed: 3, replications: 2 });
+    expect(h.options).toEqual({ randomize: "ds", replications: 2, seed: 3 });
+    expect(h.bases).toEqual([2, 3, 5, 7]);
+  });
+
+  it("a coordinate's scramble depends neither on the dimension nor on the number of replications", () => {
+    for (const randomize of ["lms-perm", "nus", "qrng"] as const) {
+      const small = new Halton(3, { randomize, seed: 17 }).points(50, 90);
+      const big = new Halton(7, { randomize, seed: 17, replications: 3 }).points(50, 90);
+      for (let i = 0; i < 40; i++) for (let j = 0; j < 3; j++) expect(big.get(i, j, 0)).toBe(small.get(i, j));
+    }
+  });
+
+  it("base-2 coordinates are exact 53-bit dyadics", () => {
+    const data = new Halton(1, { seed: 4 }).points(1000).data;
+    expect(data.every((x) => Number.isInteger(x * 2 ** 53))).toBe(true);
+  });
+
+  it("the hash of the nested scramble is @qmckit/core's mix32 (a local copy so that V8 inlines it)", () => {
+    for (const x of [0, 1, 2 ** 31, 2 ** 32 - 1, 123456789, 0xdeadbeef]) expect(mix32(x)).toBe(coreMix32(x));
+    for (let x = 0; x < 100000; x += 7) expect(mix32(x * 4099)).toBe(coreMix32(x * 4099));
+  });
+});

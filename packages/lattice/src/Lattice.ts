@@ -1,0 +1,246 @@
+import {
+  checkOutput,
+  drawSeed,
+  PointSet,
+  RandomStream,
+  resolveWindow,
+  type Sequence,
+  type SequenceOptions,
+  spawnSeeds,
+  validateChoice,
+  validateInteger,
+  validateOptions,
+  validateReplications,
+  validateSeed,
+} from "@qmckit/core";
+import { DEFAULT_GENERATING_VECTOR_M_MAX, defaultGeneratingVector } from "./defaultGeneratingVector.js";
+import { fillReplication, incrementTable, type LatticeOrder, pointInteger } from "./internal/latticeFill.js";
+import { validateVector } from "./internal/validateVector.js";
+
+/** How a {@link Lattice} is randomized: `'shift'` (a random shift modulo 1) or `'none'`. */
+export type LatticeRandomize = "shift" | "none";
+export type { LatticeOrder };
+
+/**
+ * Options of {@link Lattice} (all optional).
+ * @example
+ * ```ts
+ * const options: LatticeOptions = { order: "gray", replications: 8, seed: 2024 };
+ * ```
+ */
+export interface LatticeOptions extends SequenceOptions {
+  /** `'shift'` (default): a uniform random shift modulo 1 per replication and coordinate; `'none'`. */
+  randomize?: LatticeRandomize;
+  /**
+   * `'natural'` (default): radical-inverse order `x_i = {φ₂(i)·g}`, whose first 2^m points are the
+   * 2^m-point lattice rule for every m; `'gray'`: `x_i = {φ₂(gray(i))·g}` (the same dyadic blocks,
+   * consecutive points one vdC step apart); `'linear'`: `x_i = {i·g/2^mMax}`.
+   */
+  order?: LatticeOrder;
+  /**
+   * Generating vector g: integers in [0, 2^32) (only g mod 2^mMax matters), at least `dimension`
+   * long. Default: qmckit's own extensible base-2 vector (see {@link defaultGeneratingVector}).
+   */
+  generatingVector?: ArrayLike<number>;
+  /**
+   * The vector is valid for up to 2^mMax points: an integer in [0, 32]; required with
+   * `generatingVector`, and at most {@link DEFAULT_GENERATING_VECTOR_M_MAX} (the default) without.
+   */
+  mMax?: number;
+}
+
+const OPTION_KEYS = ["randomize", "order", "generatingVector", "mMax", "replications", "seed"] as const;
+const RANDOMIZE: readonly LatticeRandomize[] = ["shift", "none"];
+const ORDERS: readonly LatticeOrder[] = ["natural", "gray", "linear"];
+const TWO_POW_52 = 2 ** 52;
+const TWO_POW_20 = 2 ** 20;
+
+/**
+ * A rank-1 lattice sequence in base 2 (an extensible lattice), randomly shifted by default:
+ * `x_i = {φ₂(i)·g + Δ}` in natural order.
+ *
+ * @remarks
+ * Points are built exactly: the unrandomized coordinate is the integer `(φ₂(i)·2^mMax · g_j) mod 2^mMax`
+ * over 2^mMax (32-bit `Math.imul`, exact for mMax ≤ 32), the shift Δ lies on the grid 2^−52 and is added
+ * modulo 1 exactly, so no value reaches 1.0 and the same seed gives the same bits on every platform.
+ * Natural order: for every m ≤ mMax the points of indices [0, 2^m) — and of every window
+ * [k·2^m, (k+1)·2^m) — form a (shifted) 2^m-point lattice rule, the property fast lattice kernels and
+ * `cubQmcLatticeG` rely on. `'linear'` order uses N = 2^mMax for every window (QMCPy rounds the
+ * requested n_max up to a power of two instead, which makes the points depend on the window); only the
+ * full 2^mMax points form a lattice rule then.
+ *
+ * Randomization: replication r, coordinate j has shift Δ_rj = ⌊U·2^52⌋/2^52 with U the
+ * `nextFloat64()` draws of `RandomStream(seed)` in order r, j.
+ *
+ * References: Hickernell, Hong, L'Écuyer & Lemieux (2000), "Extensible lattice sequences for
+ * quasi-Monte Carlo quadrature"; Cools, Kuo & Nuyens (2006) for the construction of the default vector.
+ *
+ * @example
+ * ```ts
+ * const lattice = new Lattice(4, { seed: 7 });
+ * const ps = lattice.points(1024);          // PointSet, 1024 × 4, in [0, 1)
+ * const next = lattice.points(1024, 2048);  // the next 1024 points: together a 2048-point lattice
+ * const plain = new Lattice(2, { randomize: "none", generatingVector: [1, 5], mMax: 3 });
+ * plain.points(4).toRows();                 // [[0, 0], [0.5, 0.5], [0.25, 0.25], [0.75, 0.75]]
+ * ```
+ */
+export class Lattice implements Sequence {
+  readonly dimension: number;
+  readonly replications: number;
+  readonly seed: number;
+  readonly maxPoints: number;
+  /** The randomization in use. */
+  readonly randomize: LatticeRandomize;
+  /** The order in use. */
+  readonly order: LatticeOrder;
+  /** log2 of the capacity: the vector is used for up to 2^mMax points. */
+  readonly mMax: number;
+  readonly #g: Uint32Array;
+  readonly #shiftHigh: Uint32Array;
+  readonly #shiftLow: Uint32Array;
+  readonly #inc: Float64Array;
+  readonly #options: LatticeOptions;
+
+  /**
+   * @param dimension - number of coordinates, an integer in [1, length of the generating vector].
+   * @param options - see {@link LatticeOptions}.
+   * @throws TypeError for a wrong kind or an unknown option; RangeError for a value out of range
+   *   (dimension beyond the vector, mMax beyond the default vector's 2^20, a non-integer component, an
+   *   unknown `order` or `randomize`, listing the valid ones).
+   */
+  constructor(dimension: number, options?: LatticeOptions) {
+    const opts = validateOptions("options", options, OPTION_KEYS);
+    const { randomize = "shift", order = "natural", generatingVector, replications, seed } = opts;
+    this.randomize = validateChoice("randomize", randomize, RANDOMIZE);
+    this.order = validateChoice("order", order, ORDERS);
+    let vector: ArrayLike<number>;
+    if (generatingVector === undefined) {
+      this.mMax = validateInteger(
+        "mMax",
+        opts.mMax ?? DEFAULT_GENERATING_VECTOR_M_MAX,
+        0,
+        DEFAULT_GENERATING_VECTOR_M_MAX,
+        "the default generating vector is built for at most 2^20 points; pass your own generatingVector for more",
+      );
+      vector = defaultGeneratingVector();
+    } else {
+      if (opts.mMax === undefined) {
+        throw new TypeError("mMax must be given with generatingVector: an integer in [0, 32] (the vector serves 2^mMax points)");
+      }
+      this.mMax = validateInteger("mMax", opts.mMax, 0, 32);
+      vector = validateVector("generatingVector", generatingVector, 2 ** 32 - 1);
+    }
+    this.dimension = validateInteger(
+      "dimension",
+      dimension,
+      1,
+      vector.length,
+      generatingVector === undefined
+        ? "the default generating vector's length; pass your own generatingVector for more"
+        : "the generating vector's length",
+    );
+    this.replications = validateReplications(replications);
+    this.seed = seed === undefined ? drawSeed() : validateSeed(seed);
+    this.maxPoints = 2 ** this.mMax;
+    this.#g = Uint32Array.from({ length: this.dimension }, (_, j) => vector[j]);
+    // Keep our own copy of a user vector, so that spawn() is unaffected by later changes to theirs.
+    this.#options = generatingVector === undefined ? { ...opts } : { ...opts, generatingVector: Array.from(vector) };
+    const count = this.replications * this.dimension;
+    this.#shiftHigh = new Uint32Array(count);
+    this.#shiftLow = new Uint32Array(count);
+    if (this.randomize === "shift") {
+      const rng = new RandomStream(this.seed);
+      for (let k = 0; k < count; k++) {
+        const D = Math.floor(rng.nextFloat64() * TWO_POW_52);
+        const high = Math.floor(D / TWO_POW_20);
+        this.#shiftHigh[k] = high;
+        this.#shiftLow[k] = D - high * TWO_POW_20;
+      }
+    }
+    this.#inc = incrementTable(this.order, this.#g, this.mMax);
+  }
+
+  /** The generating vector in use: its first `dimension` components (a copy). */
+  get generatingVector(): Uint32Array {
+    return this.#g.slice();
+  }
+
+  /** The shifts Δ in [0, 1), shape `[replications][dimension]` (zeros for `randomize: 'none'`); a copy. */
+  get shifts(): Float64Array {
+    const out = new Float64Array(this.#shiftHigh.length);
+    for (let k = 0; k < out.length; k++) out[k] = (this.#shiftHigh[k] * TWO_POW_20 + this.#shiftLow[k]) / TWO_POW_52;
+    return out;
+  }
+
+  /** The first `n` points (indices 0 ≤ i < n). */
+  points(n: number): PointSet;
+  /** The points with indices start ≤ i < end, in this lattice's order. */
+  points(start: number, end: number): PointSet;
+  points(startOrN: number, end?: number): PointSet {
+    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
+    const out = new Float64Array(this.replications * (b - a) * this.dimension);
+    this.#fill(out, a, b);
+    return new PointSet(out, this.replications, b - a, this.dimension);
+  }
+
+  /**
+   * Writes the points start ≤ i < end into `out`, layout `[replication][i − start][j]`, and returns it.
+   * @throws RangeError for a bad window or an `out` of the wrong length; TypeError if `out` is not a
+   *   Float64Array.
+   */
+  fill(out: Float64Array, start: number, end: number): Float64Array {
+    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    checkOutput(out, this.replications * (b - a) * this.dimension);
+    this.#fill(out, a, b);
+    return out;
+  }
+
+  /**
+   * The integer form of the unrandomized points start ≤ i < end: `out[(i − start)·d + j] = k` with
+   * x_ij = k / 2^mMax before the shift, in this lattice's order. For lattice kernels, whose Gram
+   * matrices depend on differences of these integers only.
+   * @throws RangeError for a bad window or an `out` of the wrong length; TypeError if `out` is not a
+   *   Uint32Array.
+   */
+  fillIntegers(out: Uint32Array, start: number, end: number): Uint32Array {
+    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    if (!(out instanceof Uint32Array))
+      throw new TypeError(`out must be a Uint32Array; got ${Object.prototype.toString.call(out)}`);
+    const d = this.dimension;
+    if (out.length !== (b - a) * d) {
+      throw new RangeError(`out.length must be (end − start) · dimension = ${(b - a) * d}; got ${out.length}`);
+    }
+    const down = 32 - this.mMax;
+    for (let i = a; i < b; i++) {
+      for (let j = 0; j < d; j++) {
+        const u = pointInteger(this.order, i, this.#g[j], this.mMax);
+        // u is left-aligned on 32 bits; a shift by 32 is a shift by 0 in JavaScript, hence the guard.
+        out[(i - a) * d + j] = down === 32 ? 0 : u >>> down;
+      }
+    }
+    return out;
+  }
+
+  /** `k` copies with the same options and independent shifts (seeds from `spawnSeeds(seed, k)`). */
+  spawn(k: number): Lattice[] {
+    return spawnSeeds(this.seed, k).map((seed) => new Lattice(this.dimension, { ...this.#options, seed }));
+  }
+
+  #fill(out: Float64Array, a: number, b: number): void {
+    const d = this.dimension;
+    for (let r = 0; r < this.replications; r++) {
+      fillReplication(
+        out,
+        r * (b - a) * d,
+        this.order,
+        this.#g,
+        this.mMax,
+        this.#inc,
+        this.#shiftHigh.subarray(r * d, (r + 1) * d),
+        this.#shiftLow.subarray(r * d, (r + 1) * d),
+        a,
+        b,
+      );
+    }
+  }
+}

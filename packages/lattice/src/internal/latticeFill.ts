@@ -1,0 +1,148 @@
+/**
+ * The hot kernels behind `Lattice.fill`. Unchecked: the class validates once at its boundary.
+ *
+ * Exactness (why the float recurrence is safe). A coordinate is `x = {u/2^32 + Δ}` with u the
+ * left-aligned integer form of the unrandomized point (a multiple of 2^(32−mMax)) and Δ a shift on the
+ * grid 2^−52. Every value and every increment is therefore a multiple of 2^−52 below 2, so
+ * `s = x + inc` and `s − ⌊s⌋` are computed exactly in binary64 and the result lies in [0, 1 − 2^−52].
+ * Stepping from point i − 1 to point i by adding the right increment (below) is thus bit-for-bit the
+ * same as evaluating point i directly, so any window gives the same values as any other, with one
+ * add and one floor per coordinate instead of an integer product and a conversion.
+ *
+ * Increments, with b = ctz(i) (the bit that changes when i − 1 → i):
+ * - natural (radical inverse): φ₂(i) = φ₂(i − 1) + 3·2^(−b−1) − 1, so inc_b = {3·g·2^(−b−1)};
+ * - gray (point gray(i), gray(i) = i ⊕ ⌊i/2⌋): bit b of the Gray code flips, so ±{g·2^(−b−1)};
+ * - linear (x_i = {i·g/2^mMax + Δ}): inc = {g/2^mMax}.
+ */
+
+const TWO_POW_M32 = 2 ** -32;
+const TWO_POW_M52 = 2 ** -52;
+
+/** Reverses the 32 bits of an integer (the radical inverse of i as a numerator over 2^32). */
+export function bitReverse32(v: number): number {
+  v = ((v >>> 1) & 0x55555555) | ((v & 0x55555555) << 1);
+  v = ((v >>> 2) & 0x33333333) | ((v & 0x33333333) << 2);
+  v = ((v >>> 4) & 0x0f0f0f0f) | ((v & 0x0f0f0f0f) << 4);
+  v = ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8);
+  return ((v >>> 16) | (v << 16)) >>> 0;
+}
+
+/**
+ * The orders a lattice can be enumerated in (see {@link LatticeOptions}).
+ * @example
+ * ```ts
+ * const order: LatticeOrder = "gray";
+ * ```
+ */
+export type LatticeOrder = "natural" | "gray" | "linear";
+
+/**
+ * Left-aligned integer form of point i, coordinate with generator g: `u = x·2^32` for the unrandomized
+ * point, exact in 32-bit arithmetic (Math.imul gives the product mod 2^32).
+ */
+export function pointInteger(order: LatticeOrder, i: number, g: number, mMax: number): number {
+  if (order === "natural") return Math.imul(bitReverse32(i), g) >>> 0;
+  if (order === "gray") return Math.imul(bitReverse32(i ^ Math.floor(i / 2)), g) >>> 0;
+  return mMax === 0 ? 0 : (Math.imul(i, g) << (32 - mMax)) >>> 0;
+}
+
+/**
+ * Increment tables, flat `[row][j]`: natural has mMax rows (row b), gray 2·mMax rows (row b adds
+ * {g·2^(−b−1)}, row mMax + b adds {−g·2^(−b−1)}), linear one row.
+ */
+export function incrementTable(order: LatticeOrder, g: Uint32Array, mMax: number): Float64Array {
+  const d = g.length;
+  if (order === "linear") {
+    const t = new Float64Array(d);
+    if (mMax > 0) for (let j = 0; j < d; j++) t[j] = ((g[j] << (32 - mMax)) >>> 0) * TWO_POW_M32;
+    return t;
+  }
+  const rows = order === "natural" ? mMax : 2 * mMax;
+  const t = new Float64Array(rows * d);
+  for (let b = 0; b < mMax; b++) {
+    for (let j = 0; j < d; j++) {
+      if (order === "natural") {
+        t[b * d + j] = ((Math.imul(3, g[j]) << (31 - b)) >>> 0) * TWO_POW_M32;
+      } else {
+        t[b * d + j] = ((g[j] << (31 - b)) >>> 0) * TWO_POW_M32;
+        t[(mMax + b) * d + j] = ((-g[j] << (31 - b)) >>> 0) * TWO_POW_M32;
+      }
+    }
+  }
+  return t;
+}
+
+/**
+ * Adds increment row `row` of `inc` to the point at `prev` and writes the result at `cur`, mod 1.
+ * Unrolled by eight: the loop body is a handful of instructions, so loop overhead would dominate.
+ */
+function step(out: Float64Array, prev: number, cur: number, inc: Float64Array, row: number, d: number): void {
+  const d8 = d & ~7;
+  let j = 0;
+  for (; j < d8; j += 8) {
+    let s = out[prev + j] + inc[row + j];
+    out[cur + j] = s - Math.floor(s);
+    s = out[prev + j + 1] + inc[row + j + 1];
+    out[cur + j + 1] = s - Math.floor(s);
+    s = out[prev + j + 2] + inc[row + j + 2];
+    out[cur + j + 2] = s - Math.floor(s);
+    s = out[prev + j + 3] + inc[row + j + 3];
+    out[cur + j + 3] = s - Math.floor(s);
+    s = out[prev + j + 4] + inc[row + j + 4];
+    out[cur + j + 4] = s - Math.floor(s);
+    s = out[prev + j + 5] + inc[row + j + 5];
+    out[cur + j + 5] = s - Math.floor(s);
+    s = out[prev + j + 6] + inc[row + j + 6];
+    out[cur + j + 6] = s - Math.floor(s);
+    s = out[prev + j + 7] + inc[row + j + 7];
+    out[cur + j + 7] = s - Math.floor(s);
+  }
+  for (; j < d; j++) {
+    const s = out[prev + j] + inc[row + j];
+    out[cur + j] = s - Math.floor(s);
+  }
+}
+
+/**
+ * Writes points start ≤ i < end of one replication at `out[offset …]`, row-major `[i − start][j]`.
+ * `shiftHigh[j]` (32 bits) and `shiftLow[j]` (20 bits) make the shift Δ_j = (high·2^20 + low)/2^52.
+ */
+export function fillReplication(
+  out: Float64Array,
+  offset: number,
+  order: LatticeOrder,
+  g: Uint32Array,
+  mMax: number,
+  inc: Float64Array,
+  shiftHigh: Uint32Array,
+  shiftLow: Uint32Array,
+  start: number,
+  end: number,
+): void {
+  if (end <= start) return;
+  const d = g.length;
+  for (let j = 0; j < d; j++) {
+    const u = pointInteger(order, start, g[j], mMax);
+    out[offset + j] = ((u + shiftHigh[j]) >>> 0) * TWO_POW_M32 + shiftLow[j] * TWO_POW_M52;
+  }
+  let prev = offset;
+  if (order === "natural") {
+    for (let i = start + 1; i < end; i++) {
+      step(out, prev, prev + d, inc, (31 - Math.clz32(i & -i)) * d, d);
+      prev += d;
+    }
+  } else if (order === "gray") {
+    for (let i = start + 1; i < end; i++) {
+      const b = 31 - Math.clz32(i & -i);
+      // Bit b of gray(i) = bit b of i XOR bit b + 1 of i: set → +{g 2^(−b−1)}, cleared → −{…}.
+      const set = ((i >>> b) ^ (i >>> (b + 1))) & 1;
+      step(out, prev, prev + d, inc, (set ? b : mMax + b) * d, d);
+      prev += d;
+    }
+  } else {
+    for (let i = start + 1; i < end; i++) {
+      step(out, prev, prev + d, inc, 0, d);
+      prev += d;
+    }
+  }
+}

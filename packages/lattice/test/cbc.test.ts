@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { cbc, worstCaseError } from "../src/index.js";
+import { bruteForceCbc, omega } from "./helpers/bruteForceCbc.js";
+
+const inverseSquares = (d: number) => Array.from({ length: d }, (_, j) => 1 / (j + 1) ** 2);
+
+/**
+ * Fast and brute-force errors agree to rounding: |e_fast² − e_brute²| ≤ 1e−13·A, with A the brute-force
+ * rounding scale (1/N) Σ_k(|E(k)| + γω(0)|q(k)|) of the stage. e² cancels down from terms of size A (by
+ * a factor that grows like N^{2α}), so e itself agrees to 1e−12 relative only where that factor A/e² is
+ * below 100; that is checked too (it holds for most α = 1 stages here).
+ */
+function expectSameErrors(fast: Float64Array, brute: ReturnType<typeof bruteForceCbc>, levels: number) {
+  let wellConditioned = 0;
+  brute.errors.forEach((row, s) => {
+    row.forEach((e, l) => {
+      const f = fast[s * levels + l];
+      const A = brute.scales[s][l];
+      expect(Math.abs(f * f - e * e), `stage ${s + 1}, level ${l}`).toBeLessThan(1e-13 * A);
+      if (A / (e * e) < 100) {
+        wellConditioned++;
+        expect(Math.abs(f - e) / e, `stage ${s + 1}, level ${l}`).toBeLessThan(1e-12);
+      }
+    });
+  });
+  return wellConditioned;
+}
+
+describe("cbc — fast construction equals the brute-force O(d·n²) CBC", () => {
+  const cases: [number, 1 | 2 | 3][] = [
+    [31, 1],
+    [31, 2],
+    [101, 1],
+    [101, 2],
+    [64, 1],
+    [64, 2],
+    [256, 1],
+    [256, 2],
+    [127, 3],
+    [128, 3],
+  ];
+  for (const [n, alpha] of cases) {
+    it(`product weights 1/j², n = ${n}, α = ${alpha}: same vector, same errors`, () => {
+      const d = 8;
+      const fast = cbc({ dimension: d, n, alpha });
+      const brute = bruteForceCbc({ dimension: d, n, gamma: inverseSquares(d), alpha });
+      expect(Array.from(fast.generatingVector)).toEqual(brute.z);
+      const checked = expectSameErrors(fast.worstCaseError, brute, 1);
+      if (alpha === 1) expect(checked).toBeGreaterThan(0);
+    });
+  }
+
+  it("POD weights (γ_j = 0.9^j, Γ_ℓ = ℓ!), n = 101 and 128, α = 1 and 2", () => {
+    const d = 6;
+    const weights = Array.from({ length: d }, (_, j) => 0.9 ** (j + 1));
+    const orderWeights = [1, 2, 6, 24, 120, 720];
+    for (const [n, alpha] of [
+      [101, 1],
+      [128, 1],
+      [101, 2],
+      [128, 2],
+    ] as const) {
+      const fast = cbc({ dimension: d, n, alpha, weights, orderWeights });
+      const brute = bruteForceCbc({ dimension: d, n, gamma: weights, orderGamma: orderWeights, alpha });
+      expect(Array.from(fast.generatingVector), `n=${n} α=${alpha}`).toEqual(brute.z);
+      expectSameErrors(fast.worstCaseError, brute, 1);
+    }
+  });
+
+  it("order-dependent weights (weights: 1, Γ_ℓ = 1/ℓ³), n = 61 and 64", () => {
+    const d = 6;
+    const orderWeights = Array.from({ length: d }, (_, l) => 1 / (l + 1) ** 3);
+    for (const n of [61, 64]) {
+      const fast = cbc({ dimension: d, n, weights: 1, orderWeights });
+      const brute = bruteForceCbc({ dimension: d, n, gamma: Array(d).fill(1), orderGamma: orderWeights, alpha: 1 });
+      expect(Array.from(fast.generatingVector), `n=${n}`).toEqual(brute.z);
+      expectSameErrors(fast.worstCaseError, brute, 1);
+    }
+  });
+
+  it("extensible sequences (max-ratio criterion over levels 2^mMin … n) equal the brute-force embedded CBC", () => {
+    for (const [n, mMin, alpha] of [
+      [256, 4, 1],
+      [512, 6, 1],
+      [256, 3, 2],
+    ] as const) {
+      const d = 7;
+      const fast = cbc({ dimension: d, n, mMin, alpha });
+      const brute = bruteForceCbc({ dimension: d, n, gamma: inverseSquares(d), alpha, mMin });
+      expect(Array.from(fast.generatingVector), `n=${n} mMin=${mMin}`).toEqual(brute.z);
+      expect(fast.levels).toEqual(Array.from({ length: Math.log2(n) - mMin + 1 }, (_, i) => 2 ** (mMin + i)));
+      expectSameErrors(fast.worstCaseErrorByLevel, brute, fast.levels.length);
+    }
+  });
+
+  it("an extensible sequence with POD weights equals the brute force too", () => {
+    const d = 5;
+    const weights = [1, 0.5, 0.3, 0.2, 0.1];
+    const orderWeights = [1, 0.5, 0.25, 0.125, 0.0625];
+    const fast = cbc({ dimension: d, n: 256, mMin: 4, weights, orderWeights });
+    const brute = bruteForceCbc({ dimension: d, n: 256, gamma: weights, orderGamma: orderWeights, alpha: 1, mMin: 4 });
+    expect(Array.from(fast.generatingVector)).toEqual(brute.z);
+    expectSameErrors(fast.worstCaseErrorByLevel, brute, fast.levels.length);
+  });
+});
+
+describe("cbc — properties", () => {
+  it("reports per-stage errors equal to worstCaseError of the vector's prefixes (prime and 2^m, POD)", () => {
+    for (const options of [
+      { dimension: 6, n: 1021 },
+      { dimension: 6, n: 1024, alpha: 2 as const },
+      { dimension: 5, n: 509, orderWeights: [1, 0.5, 0.2, 0.1, 0.05] },
+    ]) {
+      const r = cbc(options);
+      for (let s = 1; s <= options.dimension; s++) {
+        const z = Array.from(r.generatingVector.subarray(0, s));
+        const e = worstCaseError(z, options.n, { alpha: options.alpha, orderWeights: options.orderWeights?.slice(0, s) });
+        const A = 4 * Math.PI ** 2; // ≥ Σ_u γ_u Π|ω| for these weights: a loose rounding scale
+        expect(Math.abs(e * e - r.worstCaseError[s - 1] ** 2)).toBeLessThan(1e-13 * A);
+      }
+    }
+  });
+
+  it("starts with z_1 = 1, keeps components in [1, n/2], odd for n = 2^m", () => {
+    const p = cbc({ dimension: 20, n: 4093 });
+    const q = cbc({ dimension: 20, n: 4096 });
+    expect(p.generatingVector[0]).toBe(1);
+    expect(q.generatingVector[0]).toBe(1);
+    for (const z of p.generatingVector) expect(z >= 1 && z <= 2046).toBe(true);
+    for (const z of q.generatingVector) expect(z % 2 === 1 && z < 2048).toBe(true);
+  });
+
+  it("errors grow with the dimension and decrease with n (n = 2^8 … 2^14 and primes)", () => {
+    let previous = Number.POSITIVE_INFINITY;
+    for (const n of [256, 1024, 4096, 16384]) {
+      const r = cbc({ dimension: 10, n });
+      for (let s = 1; s < 10; s++) expect(r.worstCaseError[s]).toBeGreaterThan(r.worstCaseError[s - 1]);
+      expect(r.worstCaseError[9]).toBeLessThan(previous);
+      previous = r.worstCaseError[9];
+    }
+    const primes = [251, 1021, 4093].map((n) => cbc({ dimension: 10, n }).worstCaseError[9]);
+    expect(primes[1]).toBeLessThan(primes[0]);
+    expect(primes[2]).toBeLessThan(primes[1]);
+  });
+
+  it("beats the average over all candidate vectors' last component (the CBC error bound argument)", () => {
+    // The CBC choice is no worse than the mean error over candidates for the last component.
+    const n = 127;
+    const r = cbc({ dimension: 4, n, weights: 1 });
+    const prefix = Array.from(r.generatingVector.subarray(0, 3));
+    let mean = 0;
+    for (let z = 1; z < n; z++) mean += worstCaseError([...prefix, z], n, { weights: 1 }) ** 2 / (n - 1);
+    expect(r.worstCaseError[3] ** 2).toBeLessThanOrEqual(mean);
+  });
+
+  it("an extensible sequence is within a small factor of the single-level optimum at every level", () => {
+    const seq = cbc({ dimension: 12, n: 2 ** 14, mMin: 8 });
+    seq.levels.forEach((N, l) => {
+      const single = cbc({ dimension: 12, n: N }).worstCaseError[11];
+      const ratio = seq.worstCaseErrorByLevel[11 * seq.levels.length + l] / single;
+      expect(ratio).toBeGreaterThanOrEqual(1 - 1e-9);
+      expect(ratio, `n = ${N}`).toBeLessThan(1.6);
+    });
+  });
+
+  it("the brute-force helper's ω is the textbook Bernoulli form (sanity of the reference itself)", () => {
+    expect(omega(0, 1)).toBeCloseTo(Math.PI ** 2 / 3, 14);
+    expect(omega(0.5, 2)).toBeCloseTo((-7 / 8) * (Math.PI ** 4 / 45), 13);
+  });
+});
+
+describe("cbc — bad input", () => {
+  it("rejects n neither prime nor a power of two", () => {
+    expect(() => cbc({ dimension: 3, n: 100 })).toThrow(/^n must be a prime or a power of two in \[2, 2\^30\]; got 100/);
+    expect(() => cbc({ dimension: 3, n: 1 })).toThrow(/^n must be an integer in \[2, 1073741824\]; got 1/);
+    expect(() => cbc({ dimension: 3, n: 2 ** 31 })).toThrow(RangeError);
+    expect(() => cbc({ dimension: 3, n: 12.5 })).toThrow(RangeError);
+  });
+
+  it("rejects mMin with a prime n or out of [0, log2 n]", () => {
+    expect(() => cbc({ dimension: 3, n: 101, mMin: 2 })).toThrow(
+      /^mMin \(an extensible sequence\) requires n to be a power of two/,
+    );
+    expect(() => cbc({ dimension: 3, n: 256, mMin: 9 })).toThrow(/^mMin must be an integer in \[0, 8\]; got 9/);
+  });
+
+  it("rejects bad dimension, weights, alpha and unknown options", () => {
+    expect(() => cbc({ dimension: 0, n: 31 })).toThrow(/^dimension must be an integer in \[1, 100000\]/);
+    expect(() => cbc({ n: 31 } as { dimension: number; n: number })).toThrow(TypeError);
+    expect(() => cbc(undefined as unknown as { dimension: number; n: number })).toThrow(TypeError);
+    expect(() => cbc({ dimension: 3, n: 31, weights: [1, 1] })).toThrow(
+      /^weights must have at least dimension = 3 entries; got 2/,
+    );
+    expect(() => cbc({ dimension: 3, n: 31, alpha: 0 as 1 })).toThrow(/^alpha must be an integer in \[1, 3\]/);
+    expect(() => cbc({ dimension: 3, n: 31, orderWeights: [1, -1, 1] })).toThrow(
+      /^orderWeights\[1\] must be a finite number ≥ 0/,
+    );
+    expect(() => cbc({ dimension: 3, n: 31, m: 5 } as { dimension: number; n: number })).toThrow(/unknown option 'm'/);
+  });
+});
+
+describe("cbc — distinct components", () => {
+  it("plain CBC may repeat components under fast-decaying weights; distinct: true never does, as in the brute force", () => {
+    const d = 40;
+    const plain = cbc({ dimension: d, n: 512, mMin: 5 });
+    expect(new Set(plain.generatingVector).size).toBeLessThan(d);
+    for (const [n, mMin] of [
+      [512, 5],
+      [509, undefined],
+    ] as const) {
+      const fast = cbc({ dimension: d, n, mMin, distinct: true });
+      const brute = bruteForceCbc({ dimension: d, n, gamma: inverseSquares(d), alpha: 1, mMin, distinct: true });
+      expect(Array.from(fast.generatingVector), `n=${n}`).toEqual(brute.z);
+      expect(new Set(fast.generatingVector).size).toBe(d);
+      expectSameErrors(fast.worstCaseErrorByLevel, brute, fast.levels.length);
+    }
+  });
+
+  it("refuses more components than distinct candidates", () => {
+    expect(() => cbc({ dimension: 17, n: 64, distinct: true })).toThrow(
+      /^dimension must be at most the number of distinct candidates 16 for n = 64 with distinct: true; got 17/,
+    );
+    expect(() => cbc({ dimension: 3, n: 64, distinct: 1 as unknown as boolean })).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,19 @@
+import type { RandomStream } from "@qmckit/core";
+
+/**
+ * Fills `out` with random signs ±1, one `nextUint32()` draw per entry: −1 when the draw's top bit is set.
+ * (The top bit, not the low ones: the low bits of xoroshiro128+ are its weakest.)
+ *
+ * @param stream - the random stream to draw from (advanced by out.length draws).
+ * @param out - receives the signs.
+ * @returns `out`.
+ *
+ * @example
+ * ```ts
+ * drawSigns(new RandomStream(1), new Float32Array(8)); // e.g. [1, -1, -1, 1, …]
+ * ```
+ */
+export function drawSigns<T extends Float32Array | Float64Array>(stream: RandomStream, out: T): T {
+  for (let i = 0; i < out.length; i++) out[i] = stream.nextUint32() >>> 31 ? -1 : 1;
+  return out;
+}
