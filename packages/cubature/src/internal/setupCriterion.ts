@@ -11,7 +11,7 @@ import type { CubatureOptions } from "../criteria/CubatureOptions.js";
 import type { CriterionName, CubatureResult } from "../criteria/CubatureResult.js";
 import type { Integrand, OutputShape } from "../integrand.js";
 import { PERIODIZATIONS, type Periodization } from "../periodize.js";
-import type { SequenceKind, SequenceSpec } from "../sequences/createSequence.js";
+import { createSequence, type SequenceKind, type SequenceSpec } from "../sequences/createSequence.js";
 import { parseTolerance, type Tolerance } from "./tolerance.js";
 
 const COMMON_KEYS = [
@@ -73,16 +73,7 @@ export function setupCriterion(
     throw new TypeError(`onProgress must be a function; got ${formatValue(o.onProgress)}`);
   if (o.signal !== undefined && !(o.signal instanceof AbortSignal))
     throw new TypeError(`signal must be an AbortSignal; got ${formatValue(o.signal)}`);
-  const nMax = validateInteger("nMax", o.nMax ?? defaults.nMax, 1, 2 ** 48);
-  const nInit = validateInteger(
-    "nInit",
-    o.nInit ?? Math.min(defaults.nInit, nMax),
-    defaults.minNInit,
-    nMax,
-    `nInit ≤ nMax = ${nMax}`,
-  );
-  if (defaults.powerOfTwo && (nInit & (nInit - 1)) !== 0)
-    throw new RangeError(`nInit must be a power of two ≥ ${defaults.minNInit}; got ${nInit}`);
+  if (o.nMax !== undefined) validateInteger("nMax", o.nMax, 1, 2 ** 48);
   const resume = o.resume as CubatureResult<OutputShape> | undefined;
   if (resume !== undefined) {
     const st = resume?.state;
@@ -96,6 +87,7 @@ export function setupCriterion(
       );
     if (o.seed !== undefined && o.seed !== resume.seed)
       throw new RangeError(`seed must equal the resumed result's seed ${resume.seed} (or be omitted); got ${o.seed}`);
+    const { nMax, nInit } = sampleSizes(o, defaults, st.generator);
     return {
       tolerance,
       nInit,
@@ -136,5 +128,36 @@ export function setupCriterion(
     if (order !== undefined && kind !== "iid" && kind !== "halton") spec.order = order;
     generator = spec;
   }
+  const { nMax, nInit } = sampleSizes(o, defaults, generator);
   return { tolerance, nInit, nMax, seed, generator, periodization, resumeData: undefined, options: o };
+}
+
+/**
+ * nMax and nInit against the generator's capacity: the default nMax is lowered to the generator's
+ * `maxPoints` (e.g. 2^20 for the default lattice), while an explicit nMax beyond it is an error —
+ * never silently clamped.
+ */
+function sampleSizes(
+  o: Record<string, unknown>,
+  defaults: CriterionDefaults,
+  generator: SequenceSpec | Sequence,
+): { nMax: number; nInit: number } {
+  const capacity =
+    typeof (generator as Sequence).fill === "function"
+      ? (generator as Sequence).maxPoints
+      : createSequence(generator as SequenceSpec).maxPoints;
+  const nMax =
+    o.nMax === undefined
+      ? Math.min(defaults.nMax, capacity)
+      : validateInteger("nMax", o.nMax, 1, capacity, `the generator holds at most maxPoints = ${capacity} points`);
+  const nInit = validateInteger(
+    "nInit",
+    o.nInit ?? Math.min(defaults.nInit, nMax),
+    defaults.minNInit,
+    nMax,
+    `nInit ≤ nMax = ${nMax}`,
+  );
+  if (defaults.powerOfTwo && (nInit & (nInit - 1)) !== 0)
+    throw new RangeError(`nInit must be a power of two ≥ ${defaults.minNInit}; got ${nInit}`);
+  return { nMax, nInit };
 }
