@@ -22,6 +22,7 @@ interface Row {
   samples: number;
   throughput?: BenchCase["throughput"];
   pkg: string;
+  note?: string;
 }
 
 function median(xs: number[]): number {
@@ -37,11 +38,16 @@ function consume(v: unknown): void {
   else if (typeof v === "number") sink += v;
 }
 
-/** One sample of a case: time enough calls to reach ≥ 20 ms, report seconds per call. */
-function sampleOurs(fn: () => unknown, callsPerSample: number): number {
+/** One sample of a case: `calls` calls (awaited when they return a Promise), seconds per call. */
+async function sampleOurs(fn: () => unknown, calls: number, last: { value: unknown }): Promise<number> {
   const t0 = performance.now();
-  for (let i = 0; i < callsPerSample; i++) consume(fn());
-  return (performance.now() - t0) / 1000 / callsPerSample;
+  for (let i = 0; i < calls; i++) {
+    let v = fn();
+    if (v instanceof Promise) v = await v;
+    consume(v);
+    last.value = v;
+  }
+  return (performance.now() - t0) / 1000 / calls;
 }
 
 function fmtTime(s: number): string {
@@ -81,17 +87,18 @@ async function main(): Promise<void> {
       const theirs: PeerCase[] = peers ? (mod.peers ?? []).filter((p) => p.group === group) : [];
       // Setup outside the timed region, one warm-up call each, and calls per sample for ≥ 20 ms samples.
       const fns = ours.map((c) => c.setup());
-      const calls = fns.map((fn) => {
-        const t0 = performance.now();
-        consume(fn());
-        const dt = performance.now() - t0;
-        return Math.max(1, Math.min(1000, Math.ceil(20 / Math.max(dt, 1e-3))));
-      });
+      const last = ours.map(() => ({ value: undefined as unknown }));
+      const calls: number[] = [];
+      for (let k = 0; k < fns.length; k++) {
+        // A warm-up call, then enough calls per sample for samples of at least 20 ms.
+        const dt = (await sampleOurs(fns[k], 1, last[k])) * 1000;
+        calls.push(Math.max(1, Math.min(1000, Math.ceil(20 / Math.max(dt, 1e-3)))));
+      }
       for (const p of theirs) await peers!.time(p.op, p.args);
       const samples: number[][] = [...ours, ...theirs].map(() => []);
       for (let r = 0; r < rounds; r++) {
         // Alternate implementations within each round so that machine noise hits all of them alike.
-        for (let k = 0; k < ours.length; k++) samples[k].push(sampleOurs(fns[k], calls[k]));
+        for (let k = 0; k < ours.length; k++) samples[k].push(await sampleOurs(fns[k], calls[k], last[k]));
         for (let k = 0; k < theirs.length; k++) samples[ours.length + k].push(await peers!.time(theirs[k].op, theirs[k].args));
       }
       const groupRows: Row[] = [...ours, ...theirs].map((c, k) => ({
@@ -101,13 +108,15 @@ async function main(): Promise<void> {
         samples: samples[k].length,
         throughput: "throughput" in c ? c.throughput : undefined,
         pkg,
+        note: k < ours.length && ours[k].note ? ours[k].note!(last[k].value) : undefined,
       }));
       rows.push(...groupRows);
       const base = groupRows.find((r) => r.impl === "qmckit") ?? groupRows[0];
       for (const r of groupRows) {
         const ratio = r === base ? "" : `  qmckit/${r.impl} = ${(base.median / r.median).toFixed(2)}×`;
         const tp = r.throughput ? `  ${fmtRate(r.throughput.count / r.median, r.throughput.unit)}` : "";
-        console.log(`${group.padEnd(34)} ${r.impl.padEnd(18)} ${fmtTime(r.median).padStart(10)}${tp}${ratio}`);
+        const note = r.note ? `  (${r.note})` : "";
+        console.log(`${group.padEnd(34)} ${r.impl.padEnd(18)} ${fmtTime(r.median).padStart(10)}${tp}${ratio}${note}`);
       }
     }
     for (const t of mod.targets ?? []) if (!filter || t.group.includes(filter)) targets.push({ pkg, t });
@@ -171,14 +180,14 @@ function writeReport(rows: Row[], verdicts: { status: string; text: string }[], 
     "",
     "## All groups",
     "",
-    "| package | group | implementation | median | throughput | qmckit / this |",
-    "| --- | --- | --- | ---: | ---: | ---: |",
+    "| package | group | implementation | median | throughput | qmckit / this | note |",
+    "| --- | --- | --- | ---: | ---: | ---: | --- |",
   ];
   for (const r of rows) {
     const base = rows.find((b) => b.group === r.group && b.impl === "qmckit");
     const ratio = base && base !== r ? `${(base.median / r.median).toFixed(2)}×` : "";
     const tp = r.throughput ? fmtRate(r.throughput.count / r.median, r.throughput.unit) : "";
-    lines.push(`| ${r.pkg} | ${r.group} | ${r.impl} | ${fmtTime(r.median)} | ${tp} | ${ratio} |`);
+    lines.push(`| ${r.pkg} | ${r.group} | ${r.impl} | ${fmtTime(r.median)} | ${tp} | ${ratio} | ${r.note ?? ""} |`);
   }
   writeFileSync(join(root, "BENCHMARKS.md"), `${lines.join("\n")}\n`);
   console.log("\nBENCHMARKS.md written.");

@@ -9,10 +9,12 @@ export interface BenchCase {
   group: string;
   /** Implementation label: `"qmckit"` for ours; anything else for in-process comparisons (e.g. `"permute + fft.js"`). */
   impl: string;
-  /** Builds inputs outside the timed region and returns the timed function; its result is consumed. */
+  /** Builds inputs outside the timed region and returns the timed function; its result is consumed (and awaited when it is a Promise). */
   setup: () => () => unknown;
   /** Work done by one call, for a throughput column, e.g. `{ count: 32 * 2 ** 20, unit: "coordinates" }`. */
   throughput?: { count: number; unit: string };
+  /** A note for the report made from the last call's result (awaited if a Promise), e.g. `n = 131072`. */
+  note?: (result: unknown) => string;
 }
 
 /** A peer operation timed by `apps/bench/peers/peers.py` in the same run. */

@@ -13,6 +13,7 @@ const keisterCases = Object.entries(criteria).map(([name, run]) => ({
     const r = run(f, { absTol: name === "cubMcClt" ? 1e-2 : 1e-4, seed: 7 });
     return r.n;
   },
+  note: (n: unknown) => `n = ${n}${name === "cubMcClt" ? ", absTol 1e-2" : ""}`,
 }));
 
 const module = new URL("../test/fixtures/keisterModule.mjs", import.meta.url);
@@ -29,6 +30,7 @@ export const bench: BenchModule = {
           return cubQmcNetG(expensiveKeister(), { absTol: 1e-2, seed: 3, nInit: 2 ** 12, nMax: 2 ** 12 }).estimate;
         };
       },
+      note: (estimate: unknown) => `estimate ${estimate}`,
     },
     {
       group: "worker evaluator 2 threads",
@@ -48,6 +50,7 @@ export const bench: BenchModule = {
           ).estimate;
         };
       },
+      note: (estimate: unknown) => `estimate ${estimate} (must equal inline)`,
     },
   ],
   targets: [{ group: "worker evaluator 2 threads", maxRatio: 0.59, against: "inline" }],
