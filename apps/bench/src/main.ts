@@ -154,6 +154,12 @@ function checkTarget(pkg: string, t: Target, rows: Row[]): { status: string; tex
   return { status: ok ? "PASS" : "MISS", text: `${t.group}: ${parts.join("; ")}` };
 }
 
+/** The hand-written reading of the results (apps/bench/ANALYSIS.md), kept beside the generated tables. */
+function analysis(): string[] {
+  const file = join(root, "apps", "bench", "ANALYSIS.md");
+  return existsSync(file) ? [readFileSync(file, "utf8").trimEnd(), ""] : [];
+}
+
 function writeReport(rows: Row[], verdicts: { status: string; text: string }[], versions?: Record<string, string>): void {
   const git = (() => {
     try {
@@ -178,6 +184,7 @@ function writeReport(rows: Row[], verdicts: { status: string; text: string }[], 
     "",
     ...verdicts.map((v) => `- **${v.status}** ${v.text}`),
     "",
+    ...analysis(),
     "## All groups",
     "",
     "| package | group | implementation | median | throughput | qmckit / this | note |",
