@@ -1,7 +1,7 @@
 // `npm run bench`: every package's bench/*.bench.ts, ours and the peers timed alternately in one run,
 // medians and ratios printed, BENCHMARKS.md rewritten (unless --no-write).
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
