@@ -18,6 +18,16 @@ export interface FloatWalkPlan {
   readonly steps: Int32Array;
   /** `steps` row k XOR row 0 (row 0 unused): the move between consecutive even positions. */
   readonly pairSteps: Int32Array;
+  /**
+   * Wide only (else empty): per coordinate j, 7 (hi, lo) pairs at `14·j + 2·(r − 1)` — the XOR that takes
+   * the point at a position 8q to the point at 8q + r, r = 1 … 7 (the same for every q).
+   */
+  readonly octetOffsets: Int32Array;
+  /**
+   * Wide only (else empty): like `steps`, rows k ≥ 3 XOR offset 7 (rows 0 … 2 unused): the move from
+   * position 8q to 8q + 8 when k = ctz(8q + 8).
+   */
+  readonly octetSteps: Int32Array;
   readonly shiftHi: Uint32Array;
   readonly shiftLo: Uint32Array;
 }
@@ -54,5 +64,23 @@ export function floatWalkPlan(matrices: NetMatrices, order: NetOrder, shiftHi: U
   const w = wide ? 2 : 1;
   const pairSteps = new Int32Array(steps.length);
   for (let i = w * d; i < steps.length; i++) pairSteps[i] = steps[i] ^ steps[i % (w * d)];
-  return { matrices, order, wide, steps, pairSteps, shiftHi, shiftLo };
+  // Octets exist only with at least 8 points (m ≥ 3).
+  const octets = wide && m >= 3;
+  const octetOffsets = new Int32Array(octets ? 14 * d : 0);
+  const octetSteps = new Int32Array(octets ? steps.length : 0);
+  if (octets) {
+    for (let i = 0; i < 2 * d; i++) {
+      // Offset r = XOR of the steps ctz(1) … ctz(r) taken from position 8q.
+      let c = 0;
+      for (let r = 1; r < 8; r++) {
+        c ^= steps[(31 - Math.clz32(r & -r)) * 2 * d + i];
+        octetOffsets[7 * (i & ~1) + 2 * (r - 1) + (i & 1)] = c;
+      }
+    }
+    for (let i = 6 * d; i < steps.length; i++) {
+      const j = i % (2 * d);
+      octetSteps[i] = steps[i] ^ octetOffsets[7 * (j & ~1) + 12 + (j & 1)];
+    }
+  }
+  return { matrices, order, wide, steps, pairSteps, octetOffsets, octetSteps, shiftHi, shiftLo };
 }

@@ -45,6 +45,9 @@ const WINDOWS: [number, number][] = [
   [2 ** 20 - 3, 2 ** 20 + 5],
   [2 ** 31 - 2, 2 ** 31 + 3],
   [2 ** 32 - 7, 2 ** 32],
+  // Blocks of 8 rows across 2^31 and up to the capacity.
+  [2 ** 31 - 21, 2 ** 31 + 43],
+  [2 ** 32 - 40, 2 ** 32],
 ];
 
 /** A random wide (64-row) matrix set: exercises the low words everywhere. */

@@ -3,6 +3,7 @@ import { fwhtBatchInPlace } from "@qmckit/transforms";
 import { defaultRounds } from "./defaultRounds.js";
 import { drawSigns } from "./drawSigns.js";
 import type { Rotation } from "./Rotation.js";
+import { SIGNED_ROW_MAX_LOG, signedWhtRow, signedWhtRowFrom } from "./signedWhtRow.js";
 import { flipSigns, signMasks } from "./signMasks.js";
 import { validateDimension, validateForwardFrom, validateRounds, validateRows } from "./validateRotationArgs.js";
 
@@ -23,7 +24,10 @@ const CHUNK = 64;
  *
  * @remarks
  * **Power-of-two d**: H is the orthonormal FWHT of `@qmckit/transforms` (natural order), so R is
- * orthogonal and H⁻¹ = H.
+ * orthogonal and H⁻¹ = H. For d ≤ 2^12 the forward direction runs every round on one row at a time
+ * ({@link signedWhtRow}: the row stays in L1, each round's signs and the 1/√d scale are folded into its
+ * first butterfly pass, and `forwardFrom`'s scaled copy into the first round's), bit-identical to
+ * flipping signs and calling `fwhtBatchInPlace` on the whole block (1.6× faster at d = 1024).
  *
  * **Other d** (2^m < d < 2^(m+1)): with p = 2^m, the "H" of a round is H_tail · H_head, where H_head is
  * the orthonormal FWHT on coordinates [0, p) and H_tail the same on [d − p, d), each the identity
@@ -57,6 +61,10 @@ export class HadamardRotation implements Rotation {
   readonly #signs: Float64Array;
   readonly #masks: Int32Array;
   readonly #scratch: Float32Array;
+  /** log2 d when d is a power of two in [2, 2^12] (rows then go through the fused {@link signedWhtRow}), else 0. */
+  readonly #rowLog: number;
+  /** 1/√d, correctly rounded (as the FWHT of `@qmckit/transforms` uses it), for the fused path. */
+  readonly #rowScale: number;
 
   /**
    * @param dimension - d, an integer in [1, 2^20].
@@ -73,10 +81,17 @@ export class HadamardRotation implements Rotation {
     this.#signs = drawSigns(stream, new Float64Array(this.rounds * this.dimension));
     this.#masks = signMasks(this.#signs);
     this.#scratch = new Float32Array(this.block === this.dimension ? 0 : CHUNK * this.block);
+    const m = 31 - Math.clz32(this.dimension);
+    this.#rowLog = this.block === this.dimension && m >= 1 && m <= SIGNED_ROW_MAX_LOG ? m : 0;
+    this.#rowScale = m % 2 === 0 ? 2 ** (-m / 2) : Math.SQRT1_2 * 2 ** (-(m - 1) / 2);
   }
 
   forwardInPlace(rows: Float32Array): Float32Array {
     validateRows(rows, this.dimension);
+    if (this.#rowLog > 0) {
+      this.#fusedRows(rows, rows.length / this.dimension);
+      return rows;
+    }
     const bits = new Int32Array(rows.buffer, rows.byteOffset, rows.length);
     for (let r = 0; r < this.rounds; r++) {
       flipSigns(bits, this.#masks, r * this.dimension, this.dimension);
@@ -96,6 +111,28 @@ export class HadamardRotation implements Rotation {
     validateForwardFrom(source, offset, count, out, rowScales, d);
     const rows = count * d === out.length ? out : out.subarray(0, count * d);
     const signs = this.#signs;
+    if (this.#rowLog >= 3 && source instanceof Float32Array) {
+      // The scaled copy and the first round's signs fused into the first round's first pass.
+      const m = this.#rowLog;
+      const sc = this.#rowScale;
+      const rounds = this.rounds;
+      for (let i = 0; i < count; i++) {
+        const o = i * d;
+        signedWhtRowFrom(source, offset + o, rowScales === undefined ? 1 : rowScales[i], rows, o, d, m, sc, signs);
+        for (let r = 1; r < rounds; r++) signedWhtRow(rows, o, d, m, sc, signs, r * d);
+      }
+      return out;
+    }
+    if (this.#rowLog > 0) {
+      // The row scale in the copy (rounded to float32 as before); every round's signs in its first pass.
+      for (let i = 0; i < count; i++) {
+        const s = rowScales === undefined ? 1 : rowScales[i];
+        const o = i * d;
+        for (let j = 0; j < d; j++) rows[o + j] = source[offset + o + j] * s;
+      }
+      this.#fusedRows(rows, count);
+      return out;
+    }
     // First round's signs and the row scale fused into the copy.
     for (let i = 0; i < count; i++) {
       const s = rowScales === undefined ? 1 : rowScales[i];
@@ -119,6 +156,22 @@ export class HadamardRotation implements Rotation {
       flipSigns(bits, this.#masks, r * this.dimension, this.dimension);
     }
     return rows;
+  }
+
+  /**
+   * Every round on each row in turn (the row stays in L1 across rounds), signs and 1/√d fused into the
+   * first butterfly pass: bit-identical to the flip-then-`fwhtBatchInPlace` sweeps over the whole block.
+   */
+  #fusedRows(rows: Float32Array, count: number): void {
+    const d = this.dimension;
+    const m = this.#rowLog;
+    const s = this.#rowScale;
+    const signs = this.#signs;
+    const rounds = this.rounds;
+    for (let i = 0; i < count; i++) {
+      const o = i * d;
+      for (let r = 0; r < rounds; r++) signedWhtRow(rows, o, d, m, s, signs, r * d);
+    }
   }
 
   /** The Hadamard part of a round: H (power of two) or H_tail · H_head (inverse: H_head · H_tail). */
