@@ -8,6 +8,8 @@ export { fwht } from "./fwht.js";
 export { fwhtBatchInPlace } from "./fwhtBatchInPlace.js";
 export { fwhtDoubling } from "./fwhtDoubling.js";
 export { fwhtInPlace } from "./fwhtInPlace.js";
+export { fwhtSignedFrom } from "./fwhtSignedFrom.js";
+export { fwhtSignedInPlace } from "./fwhtSignedInPlace.js";
 export { ifftbr } from "./ifftbr.js";
 export { ifftbrBatchInPlace } from "./ifftbrBatchInPlace.js";
 export { ifftbrInPlace } from "./ifftbrInPlace.js";

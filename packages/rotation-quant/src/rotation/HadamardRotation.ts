@@ -1,9 +1,8 @@
 import { drawSeed, RandomStream, validateOptions, validateSeed } from "@qmckit/core";
-import { fwhtBatchInPlace } from "@qmckit/transforms";
+import { fwhtBatchInPlace, fwhtSignedFrom, fwhtSignedInPlace } from "@qmckit/transforms";
 import { defaultRounds } from "./defaultRounds.js";
 import { drawSigns } from "./drawSigns.js";
 import type { Rotation } from "./Rotation.js";
-import { SIGNED_ROW_MAX_LOG, signedWhtRow, signedWhtRowFrom } from "./signedWhtRow.js";
 import { flipSigns, signMasks } from "./signMasks.js";
 import { validateDimension, validateForwardFrom, validateRounds, validateRows } from "./validateRotationArgs.js";
 
@@ -18,6 +17,9 @@ export interface HadamardRotationOptions {
 /** Rows gathered per batched transform in the two-block (non-power-of-two) layout. */
 const CHUNK = 64;
 
+/** log2 of the longest d whose rows go through the fused row path: 2^12 float32 entries = 16 KiB, L1-resident. */
+const FUSED_MAX_LOG = 12;
+
 /**
  * The randomized Hadamard rotation: `rounds` rounds of (multiply by random signs, orthonormal
  * Walsh–Hadamard transform), R = H Dᵣ ⋯ H D₁, O(d log d) per vector.
@@ -25,9 +27,10 @@ const CHUNK = 64;
  * @remarks
  * **Power-of-two d**: H is the orthonormal FWHT of `@qmckit/transforms` (natural order), so R is
  * orthogonal and H⁻¹ = H. For d ≤ 2^12 the forward direction runs every round on one row at a time
- * ({@link signedWhtRow}: the row stays in L1, each round's signs and the 1/√d scale are folded into its
- * first butterfly pass, and `forwardFrom`'s scaled copy into the first round's), bit-identical to
- * flipping signs and calling `fwhtBatchInPlace` on the whole block (1.6× faster at d = 1024).
+ * (`fwhtSignedInPlace` of `@qmckit/transforms`: the row stays in L1, each round's signs and the 1/√d
+ * scale are folded into its first butterfly pass, and with `fwhtSignedFrom`, `forwardFrom`'s scaled copy
+ * into the first round's), bit-identical to flipping signs and calling `fwhtBatchInPlace` on the whole
+ * block (1.6× faster at d = 1024).
  *
  * **Other d** (2^m < d < 2^(m+1)): with p = 2^m, the "H" of a round is H_tail · H_head, where H_head is
  * the orthonormal FWHT on coordinates [0, p) and H_tail the same on [d − p, d), each the identity
@@ -61,10 +64,10 @@ export class HadamardRotation implements Rotation {
   readonly #signs: Float64Array;
   readonly #masks: Int32Array;
   readonly #scratch: Float32Array;
-  /** log2 d when d is a power of two in [2, 2^12] (rows then go through the fused {@link signedWhtRow}), else 0. */
+  /** Round r's signs, `#signs[r·d, (r + 1)·d)`, as views (for `fwhtSignedInPlace` / `fwhtSignedFrom`). */
+  readonly #roundSigns: Float64Array[];
+  /** log2 d when d is a power of two in [2, 2^12] (rows then go through the fused `fwhtSignedInPlace`), else 0. */
   readonly #rowLog: number;
-  /** 1/√d, correctly rounded (as the FWHT of `@qmckit/transforms` uses it), for the fused path. */
-  readonly #rowScale: number;
 
   /**
    * @param dimension - d, an integer in [1, 2^20].
@@ -82,8 +85,9 @@ export class HadamardRotation implements Rotation {
     this.#masks = signMasks(this.#signs);
     this.#scratch = new Float32Array(this.block === this.dimension ? 0 : CHUNK * this.block);
     const m = 31 - Math.clz32(this.dimension);
-    this.#rowLog = this.block === this.dimension && m >= 1 && m <= SIGNED_ROW_MAX_LOG ? m : 0;
-    this.#rowScale = m % 2 === 0 ? 2 ** (-m / 2) : Math.SQRT1_2 * 2 ** (-(m - 1) / 2);
+    this.#rowLog = this.block === this.dimension && m >= 1 && m <= FUSED_MAX_LOG ? m : 0;
+    const d = this.dimension;
+    this.#roundSigns = Array.from({ length: this.rounds }, (_, r) => this.#signs.subarray(r * d, (r + 1) * d));
   }
 
   forwardInPlace(rows: Float32Array): Float32Array {
@@ -111,15 +115,15 @@ export class HadamardRotation implements Rotation {
     validateForwardFrom(source, offset, count, out, rowScales, d);
     const rows = count * d === out.length ? out : out.subarray(0, count * d);
     const signs = this.#signs;
-    if (this.#rowLog >= 3 && source instanceof Float32Array) {
+    if (this.#rowLog > 0 && source instanceof Float32Array) {
       // The scaled copy and the first round's signs fused into the first round's first pass.
-      const m = this.#rowLog;
-      const sc = this.#rowScale;
+      const roundSigns = this.#roundSigns;
+      const first = roundSigns[0];
       const rounds = this.rounds;
       for (let i = 0; i < count; i++) {
         const o = i * d;
-        signedWhtRowFrom(source, offset + o, rowScales === undefined ? 1 : rowScales[i], rows, o, d, m, sc, signs);
-        for (let r = 1; r < rounds; r++) signedWhtRow(rows, o, d, m, sc, signs, r * d);
+        fwhtSignedFrom(source, offset + o, rowScales === undefined ? 1 : rowScales[i], first, rows, o);
+        for (let r = 1; r < rounds; r++) fwhtSignedInPlace(rows, roundSigns[r], o);
       }
       return out;
     }
@@ -164,13 +168,11 @@ export class HadamardRotation implements Rotation {
    */
   #fusedRows(rows: Float32Array, count: number): void {
     const d = this.dimension;
-    const m = this.#rowLog;
-    const s = this.#rowScale;
-    const signs = this.#signs;
+    const roundSigns = this.#roundSigns;
     const rounds = this.rounds;
     for (let i = 0; i < count; i++) {
       const o = i * d;
-      for (let r = 0; r < rounds; r++) signedWhtRow(rows, o, d, m, s, signs, r * d);
+      for (let r = 0; r < rounds; r++) fwhtSignedInPlace(rows, roundSigns[r], o);
     }
   }
 

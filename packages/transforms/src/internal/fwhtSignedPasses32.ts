@@ -1,83 +1,12 @@
 /**
- * The longest row (log2) {@link signedWhtRow} transforms: 2^12 float32 entries = 16 KiB, L1-resident.
- * Longer rows go through `fwhtBatchInPlace` of `@qmckit/transforms`.
+ * First passes of the signed float32 Walsh–Hadamard row kernel (fwhtSignedKernel32.ts): the radix-4, 8
+ * and 16 butterflies of fwhtRowPasses32.ts with the ±1 signs sg[so + j] (and, in the `From` forms, the
+ * float32 copy of r · src) folded into the loads, times s. Multiplying by ±1 is exact and float32
+ * rounding is sign-symmetric, so each equals flipping (copying) first and running the plain pass.
  */
-export const SIGNED_ROW_MAX_LOG = 12;
-
-/**
- * Unchecked: one Hadamard round on the row x[o, o + L), L = 2^mr with 1 ≤ mr ≤ {@link SIGNED_ROW_MAX_LOG}:
- * x ← H D x, with D = diag(signs[so, so + L)) (entries ±1) and H the orthonormal FWHT.
- *
- * @remarks
- * Bit-identical to flipping the signs and then calling `fwhtInPlace` of `@qmckit/transforms` on the
- * row: the same passes (radix 16 first when mr ≡ 1 mod 3, else radix 8; then radix 8; a final radix 4),
- * the same double-precision butterflies in the same order, the same float32 stores between passes and
- * 1/√L folded into the first pass. Multiplying by ±1 is exact, so the signs are folded into the loads
- * of the first pass (saving a read–modify–write sweep of the row per round).
- */
-export function signedWhtRow(
-  x: Float32Array,
-  o: number,
-  L: number,
-  mr: number,
-  s: number,
-  signs: Float64Array,
-  so: number,
-): void {
-  if (mr === 1) {
-    const a = x[o] * signs[so];
-    const b = x[o + 1] * signs[so + 1];
-    x[o] = (a + b) * s;
-    x[o + 1] = (a - b) * s;
-    return;
-  }
-  if (mr === 2) {
-    signedFirst4(x, o, signs, so, s);
-    return;
-  }
-  let h: number;
-  if (mr % 3 === 1) {
-    signedFirst16(x, o, L, signs, so, s);
-    h = 16;
-  } else {
-    signedFirst8(x, o, L, signs, so, s);
-    h = 8;
-  }
-  for (; 8 * h <= L; h *= 8) pass8(x, o, L, h);
-  if (4 * h <= L) pass4(x, o, L, h);
-}
-
-/**
- * Unchecked: the first round from a float32 source: x[o, o + L) ← H D₁ float32(r · src[so, so + L)), with
- * D₁ = diag(signs[0, L)), 3 ≤ mr ≤ {@link SIGNED_ROW_MAX_LOG}. Bit-identical to copying float32(r · src)
- * into the row and calling {@link signedWhtRow} (rounding is sign-symmetric, so float32(r · src · ±1) =
- * ±float32(r · src), and the scaled copy is folded into the first pass's loads).
- */
-export function signedWhtRowFrom(
-  src: Float32Array,
-  so: number,
-  r: number,
-  x: Float32Array,
-  o: number,
-  L: number,
-  mr: number,
-  s: number,
-  signs: Float64Array,
-): void {
-  let h: number;
-  if (mr % 3 === 1) {
-    signedFirst16From(src, so, r, x, o, L, signs, s);
-    h = 16;
-  } else {
-    signedFirst8From(src, so, r, x, o, L, signs, s);
-    h = 8;
-  }
-  for (; 8 * h <= L; h *= 8) pass8(x, o, L, h);
-  if (4 * h <= L) pass4(x, o, L, h);
-}
 
 /** {@link signedFirst16} reading x = float32(src · r) from a float32 source row instead of the row itself. */
-function signedFirst16From(
+export function signedFirst16From(
   src: Float32Array,
   so: number,
   r: number,
@@ -172,7 +101,7 @@ function signedFirst16From(
 }
 
 /** {@link signedFirst8} reading x = float32(src · r) from a float32 source row instead of the row itself. */
-function signedFirst8From(
+export function signedFirst8From(
   src: Float32Array,
   so: number,
   r: number,
@@ -218,7 +147,8 @@ function signedFirst8From(
   }
 }
 
-function signedFirst4(x: Float32Array, o: number, sg: Float64Array, so: number, s: number): void {
+/** Radix-4 pass (two stages) on the 4-entry row at o, signs folded into the loads, times s. */
+export function signedFirst4(x: Float32Array, o: number, sg: Float64Array, so: number, s: number): void {
   const a = x[o] * sg[so];
   const b = x[o + 1] * sg[so + 1];
   const c = x[o + 2] * sg[so + 2];
@@ -234,7 +164,7 @@ function signedFirst4(x: Float32Array, o: number, sg: Float64Array, so: number, 
 }
 
 /** Radix-8 pass, span 1, on consecutive 8-entry groups, signs folded into the loads, times s. */
-function signedFirst8(x: Float32Array, o: number, len: number, sg: Float64Array, so: number, s: number): void {
+export function signedFirst8(x: Float32Array, o: number, len: number, sg: Float64Array, so: number, s: number): void {
   for (let i = o, k = so, end = o + len; i < end; i += 8, k += 8) {
     const a0 = x[i] * sg[k] + x[i + 1] * sg[k + 1];
     const a1 = x[i] * sg[k] - x[i + 1] * sg[k + 1];
@@ -264,7 +194,7 @@ function signedFirst8(x: Float32Array, o: number, len: number, sg: Float64Array,
 }
 
 /** Radix-16 pass (four stages) on consecutive 16-entry groups, signs folded into the loads, times s. */
-function signedFirst16(x: Float32Array, o: number, len: number, sg: Float64Array, so: number, s: number): void {
+export function signedFirst16(x: Float32Array, o: number, len: number, sg: Float64Array, so: number, s: number): void {
   for (let i = o, k = so, end = o + len; i < end; i += 16, k += 16) {
     const x0 = x[i] * sg[k];
     const x1 = x[i + 1] * sg[k + 1];
@@ -346,73 +276,5 @@ function signedFirst16(x: Float32Array, o: number, len: number, sg: Float64Array
     x[i + 13] = (c5 - c13) * s;
     x[i + 14] = (c6 - c14) * s;
     x[i + 15] = (c7 - c15) * s;
-  }
-}
-
-/** Radix-4 pass (two stages), span h, over x[o, o + len). */
-function pass4(x: Float32Array, o: number, len: number, h: number): void {
-  const h2 = 2 * h;
-  const h3 = 3 * h;
-  for (let base = o, end = o + len; base < end; base += 4 * h) {
-    for (let i = base, stop = base + h; i < stop; i++) {
-      const a = x[i];
-      const b = x[i + h];
-      const c = x[i + h2];
-      const d = x[i + h3];
-      const p = a + b;
-      const q = a - b;
-      const u = c + d;
-      const v = c - d;
-      x[i] = p + u;
-      x[i + h] = q + v;
-      x[i + h2] = p - u;
-      x[i + h3] = q - v;
-    }
-  }
-}
-
-/** Radix-8 pass (three stages), span h, over x[o, o + len). */
-function pass8(x: Float32Array, o: number, len: number, h: number): void {
-  const h2 = 2 * h;
-  const h3 = 3 * h;
-  const h4 = 4 * h;
-  const h5 = 5 * h;
-  const h6 = 6 * h;
-  const h7 = 7 * h;
-  for (let base = o, end = o + len; base < end; base += 8 * h) {
-    for (let i = base, stop = base + h; i < stop; i++) {
-      const x0 = x[i];
-      const x1 = x[i + h];
-      const x2 = x[i + h2];
-      const x3 = x[i + h3];
-      const x4 = x[i + h4];
-      const x5 = x[i + h5];
-      const x6 = x[i + h6];
-      const x7 = x[i + h7];
-      const a0 = x0 + x1;
-      const a1 = x0 - x1;
-      const a2 = x2 + x3;
-      const a3 = x2 - x3;
-      const a4 = x4 + x5;
-      const a5 = x4 - x5;
-      const a6 = x6 + x7;
-      const a7 = x6 - x7;
-      const b0 = a0 + a2;
-      const b1 = a1 + a3;
-      const b2 = a0 - a2;
-      const b3 = a1 - a3;
-      const b4 = a4 + a6;
-      const b5 = a5 + a7;
-      const b6 = a4 - a6;
-      const b7 = a5 - a7;
-      x[i] = b0 + b4;
-      x[i + h] = b1 + b5;
-      x[i + h2] = b2 + b6;
-      x[i + h3] = b3 + b7;
-      x[i + h4] = b0 - b4;
-      x[i + h5] = b1 - b5;
-      x[i + h6] = b2 - b6;
-      x[i + h7] = b3 - b7;
-    }
   }
 }
