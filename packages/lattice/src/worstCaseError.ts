@@ -12,7 +12,7 @@ const WEIGHT_KEYS = ["weights", "orderWeights", "alpha"] as const;
  * from the lattice sum in O(n·d) operations (O(n·d²) with order-dependent or POD weights).
  *
  * @param generatingVector - z: non-negative integers (only z mod n matters); its length is the dimension d.
- * @param n - number of points: any integer in [1, 2^32].
+ * @param n - number of points: an integer in [1, 2^32].
  * @param options - weights and smoothness, see {@link WeightOptions}; default γ_j = 1/j², α = 1.
  * @returns e ≥ 0.
  * @throws TypeError / RangeError naming the bad argument (non-integer component, n out of range,

@@ -48,7 +48,7 @@ export interface CubatureOptions<S extends OutputShape = OutputShape> {
   resume?: CubatureResult<S>;
 }
 
-/** Options of the asynchronous forms: any {@link WindowEvaluator} (default inline). */
+/** Options of the asynchronous forms: a caller-chosen {@link WindowEvaluator} (default inline). */
 export interface AsyncCubatureOptions<S extends OutputShape = OutputShape> extends CubatureOptions<S> {
   evaluate?: WindowEvaluator;
 }

@@ -6,7 +6,7 @@
  * grid 2^−52. Every value and every increment is therefore a multiple of 2^−52 below 2, so
  * `s = x + inc` and `s − ⌊s⌋` are computed exactly in binary64 and the result lies in [0, 1 − 2^−52].
  * Stepping from point i − 1 to point i by adding the right increment (below) is thus bit-for-bit the
- * same as evaluating point i directly, so any window gives the same values as any other, with one
+ * same as evaluating point i directly, so every window gives the same values as every other, with one
  * add and one floor per coordinate instead of an integer product and a conversion.
  *
  * Increments, with b = ctz(i) (the bit that changes when i − 1 → i):
