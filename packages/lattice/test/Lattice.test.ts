@@ -85,6 +85,38 @@ describe("Lattice — exact points", () => {
     );
   });
 
+  it("long windows through the tiled kernel (odd and even starts, widths around multiples of 8) equal the BigInt formula plus the shift", () => {
+    // The fill kernel runs 32-row × 8-column register tiles with rows in (even, odd) pairs, a single
+    // column loop for the last d mod 8 columns, and plain row steps for a leading odd / trailing row.
+    const base = [1, 2654435769, 4294967295, 3, 1234567891, 7, 99991, 2 ** 31 + 1, 5, 11, 13, 2 ** 30 + 3];
+    const vector = [...base, ...base.map((v) => (v * 3 + 2) >>> 0)];
+    for (const order of ["natural", "gray", "linear"] as const) {
+      for (const d of [1, 7, 8, 9, 16, 19]) {
+        for (const [start, end] of [
+          [0, 200],
+          [1, 97],
+          [5, 70],
+          [30, 31],
+          [64, 130],
+          [1000, 1033],
+          [2 ** 14 - 37, 2 ** 14 + 41],
+        ]) {
+          const lattice = new Lattice(d, { generatingVector: vector, mMax: 16, order, seed: d * 31 + start });
+          const shifts = lattice.shifts;
+          const ps = lattice.points(start, end);
+          let mismatches = 0;
+          for (let i = start; i < end; i++) {
+            for (let j = 0; j < d; j++) {
+              const s = exactPoint(order, i, vector[j], 16) + shifts[j]; // exact: multiples of 2^−52
+              if (ps.get(i - start, j) !== (s >= 1 ? s - 1 : s)) mismatches++;
+            }
+          }
+          expect(mismatches, `${order} d=${d} [${start}, ${end})`).toBe(0);
+        }
+      }
+    }
+  });
+
   it("fillIntegers gives the numerators over 2^mMax of the unrandomized points", () => {
     for (const order of ["natural", "gray", "linear"] as const) {
       const lattice = new Lattice(5, { generatingVector: kuo, mMax: 20, order, seed: 3 });

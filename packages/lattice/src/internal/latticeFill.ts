@@ -103,9 +103,149 @@ function step(out: Float64Array, prev: number, cur: number, inc: Float64Array, r
   }
 }
 
+/** Rows per tile of the register-tiled kernel: 32 rows of d = 32 doubles stay in L1 across column chunks. */
+const TILE_ROWS = 32;
+
+/** The numeric codes of the orders inside the kernels (a small integer keeps their branches monomorphic). */
+const NATURAL = 0;
+const GRAY = 1;
+const LINEAR = 2;
+
+/**
+ * The increment row (offset into `inc`, in doubles) that takes point i − 1 to point i, for i ≥ 1.
+ */
+function incrementRow(code: number, i: number, mMax: number, d: number): number {
+  if (code === LINEAR) return 0;
+  const b = 31 - Math.clz32(i & -i);
+  if (code === NATURAL) return b * d;
+  // Bit b of gray(i) = bit b of i XOR bit b + 1 of i: set → +{g 2^(−b−1)}, cleared → −{…}.
+  return (((i >>> b) ^ (i >>> (b + 1))) & 1 ? b : mMax + b) * d;
+}
+
+/**
+ * Rows [i0, i1) (i0 even, i1 − i0 even, i0 ≥ 2) of columns j … j + 7, whose values at row i0 − 1 are in
+ * `state`; leaves the values of row i1 − 1 there. The eight running coordinates live in registers, so a
+ * coordinate costs one increment load, an add, a floor, a subtract and a store. Rows go in pairs
+ * (even i, odd i + 1): an odd index always takes increment row 0 ({3g/2} natural, {±g/2} gray — the
+ * same value either sign — and the one row of linear), which saves the row lookup of every other row.
+ */
+function tile8(
+  out: Float64Array,
+  rowBase: number,
+  inc: Float64Array,
+  state: Float64Array,
+  code: number,
+  mMax: number,
+  d: number,
+  j: number,
+  i0: number,
+  i1: number,
+): void {
+  let x0 = state[j];
+  let x1 = state[j + 1];
+  let x2 = state[j + 2];
+  let x3 = state[j + 3];
+  let x4 = state[j + 4];
+  let x5 = state[j + 5];
+  let x6 = state[j + 6];
+  let x7 = state[j + 7];
+  let k = rowBase + j;
+  for (let i = i0; i < i1; i += 2) {
+    let r = (incrementRow(code, i, mMax, d) + j) | 0;
+    x0 += inc[r];
+    x0 -= Math.floor(x0);
+    out[k] = x0;
+    x1 += inc[r + 1];
+    x1 -= Math.floor(x1);
+    out[k + 1] = x1;
+    x2 += inc[r + 2];
+    x2 -= Math.floor(x2);
+    out[k + 2] = x2;
+    x3 += inc[r + 3];
+    x3 -= Math.floor(x3);
+    out[k + 3] = x3;
+    x4 += inc[r + 4];
+    x4 -= Math.floor(x4);
+    out[k + 4] = x4;
+    x5 += inc[r + 5];
+    x5 -= Math.floor(x5);
+    out[k + 5] = x5;
+    x6 += inc[r + 6];
+    x6 -= Math.floor(x6);
+    out[k + 6] = x6;
+    x7 += inc[r + 7];
+    x7 -= Math.floor(x7);
+    out[k + 7] = x7;
+    k += d;
+    // Row i + 1 is odd: increment row 0 in every order (gray's ±{g/2} are equal: both are 0 or 1/2).
+    r = j;
+    x0 += inc[r];
+    x0 -= Math.floor(x0);
+    out[k] = x0;
+    x1 += inc[r + 1];
+    x1 -= Math.floor(x1);
+    out[k + 1] = x1;
+    x2 += inc[r + 2];
+    x2 -= Math.floor(x2);
+    out[k + 2] = x2;
+    x3 += inc[r + 3];
+    x3 -= Math.floor(x3);
+    out[k + 3] = x3;
+    x4 += inc[r + 4];
+    x4 -= Math.floor(x4);
+    out[k + 4] = x4;
+    x5 += inc[r + 5];
+    x5 -= Math.floor(x5);
+    out[k + 5] = x5;
+    x6 += inc[r + 6];
+    x6 -= Math.floor(x6);
+    out[k + 6] = x6;
+    x7 += inc[r + 7];
+    x7 -= Math.floor(x7);
+    out[k + 7] = x7;
+    k += d;
+  }
+  state[j] = x0;
+  state[j + 1] = x1;
+  state[j + 2] = x2;
+  state[j + 3] = x3;
+  state[j + 4] = x4;
+  state[j + 5] = x5;
+  state[j + 6] = x6;
+  state[j + 7] = x7;
+}
+
+/** Rows [i0, i1) of the single column j (the columns past the last multiple of eight), as {@link tile8}. */
+function tile1(
+  out: Float64Array,
+  rowBase: number,
+  inc: Float64Array,
+  state: Float64Array,
+  code: number,
+  mMax: number,
+  d: number,
+  j: number,
+  i0: number,
+  i1: number,
+): void {
+  let x = state[j];
+  let k = rowBase + j;
+  for (let i = i0; i < i1; i++) {
+    x += inc[incrementRow(code, i, mMax, d) + j];
+    x -= Math.floor(x);
+    out[k] = x;
+    k += d;
+  }
+  state[j] = x;
+}
+
 /**
  * Writes points start ≤ i < end of one replication at `out[offset …]`, row-major `[i − start][j]`.
  * `shiftHigh[j]` (32 bits) and `shiftLow[j]` (20 bits) make the shift Δ_j = (high·2^20 + low)/2^52.
+ *
+ * The first point is evaluated directly; the rest follow by the increments, over tiles of
+ * {@link TILE_ROWS} rows × 8 columns held in registers ({@link tile8}). A leading odd row and a trailing
+ * unpaired row go through the plain row {@link step}.
  */
 export function fillReplication(
   out: Float64Array,
@@ -121,28 +261,32 @@ export function fillReplication(
 ): void {
   if (end <= start) return;
   const d = g.length;
+  const code = order === "natural" ? NATURAL : order === "gray" ? GRAY : LINEAR;
   for (let j = 0; j < d; j++) {
     const u = pointInteger(order, start, g[j], mMax);
     out[offset + j] = ((u + shiftHigh[j]) >>> 0) * TWO_POW_M32 + shiftLow[j] * TWO_POW_M52;
   }
-  let prev = offset;
-  if (order === "natural") {
-    for (let i = start + 1; i < end; i++) {
-      step(out, prev, prev + d, inc, (31 - Math.clz32(i & -i)) * d, d);
-      prev += d;
+  let i = start + 1;
+  // Pairs must start at an even index: an odd first index takes one plain row step.
+  if (i < end && (i & 1) === 1) {
+    const at = offset + (i - start) * d;
+    step(out, at - d, at, inc, incrementRow(code, i, mMax, d), d);
+    i++;
+  }
+  const pairedEnd = i + ((end - i) & ~1);
+  if (i < pairedEnd) {
+    const state = out.slice(offset + (i - 1 - start) * d, offset + (i - start) * d);
+    const d8 = d & ~7;
+    for (let i0 = i; i0 < pairedEnd; i0 += TILE_ROWS) {
+      const i1 = Math.min(pairedEnd, i0 + TILE_ROWS);
+      const rowBase = offset + (i0 - start) * d;
+      for (let j = 0; j < d8; j += 8) tile8(out, rowBase, inc, state, code, mMax, d, j, i0, i1);
+      for (let j = d8; j < d; j++) tile1(out, rowBase, inc, state, code, mMax, d, j, i0, i1);
     }
-  } else if (order === "gray") {
-    for (let i = start + 1; i < end; i++) {
-      const b = 31 - Math.clz32(i & -i);
-      // Bit b of gray(i) = bit b of i XOR bit b + 1 of i: set → +{g 2^(−b−1)}, cleared → −{…}.
-      const set = ((i >>> b) ^ (i >>> (b + 1))) & 1;
-      step(out, prev, prev + d, inc, (set ? b : mMax + b) * d, d);
-      prev += d;
-    }
-  } else {
-    for (let i = start + 1; i < end; i++) {
-      step(out, prev, prev + d, inc, 0, d);
-      prev += d;
-    }
+    i = pairedEnd;
+  }
+  if (i < end) {
+    const at = offset + (i - start) * d;
+    step(out, at - d, at, inc, incrementRow(code, i, mMax, d), d);
   }
 }
