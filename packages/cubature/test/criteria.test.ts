@@ -1,4 +1,4 @@
-import type { PointSet } from "@qmckit/core";
+import { PointSet, type Sequence } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
 import {
   boxIntegral,
@@ -14,6 +14,7 @@ import {
   integrand,
   keister,
   lebesgue,
+  uniform,
   type WindowTask,
 } from "../src/index.js";
 import { ShiftedKronecker } from "./shiftedKronecker.js";
@@ -126,6 +127,83 @@ describe("cubQmcNetG / cubQmcLatticeG", () => {
     const ctl = new AbortController();
     ctl.abort();
     expect(() => cubQmcNetG(keister(2), { signal: ctl.signal, seed: 1 })).toThrow(/abort/i);
+  });
+});
+
+/**
+ * A "sequence" whose first 2^m points all equal a and whose next 2^m points all equal b: each level on its
+ * own looks like a constant integrand (all Walsh/Fourier coefficients but the mean are zero, so the bound
+ * is 0), but the two levels disagree. For the level-consistency rule of the G criteria.
+ */
+class TwoPlateaus implements Sequence {
+  readonly dimension = 1;
+  readonly replications = 1;
+  readonly seed = 0;
+  readonly maxPoints = 2 ** 20;
+  constructor(
+    readonly half: number,
+    readonly a: number,
+    readonly b: number,
+  ) {}
+  points(startOrN: number, end?: number): PointSet {
+    const [s, e] = end === undefined ? [0, startOrN] : [startOrN, end];
+    return new PointSet(this.fill(new Float64Array(e - s), s, e), 1, e - s, 1);
+  }
+  fill(out: Float64Array, start: number, end: number): Float64Array {
+    for (let i = start; i < end; i++) out[i - start] = i < this.half ? this.a : this.b;
+    return out;
+  }
+  spawn(): Sequence[] {
+    return [];
+  }
+}
+
+describe("level consistency of cubQmcNetG / cubQmcLatticeG", () => {
+  const identity = integrand(uniform(1), (t) => t.data.slice());
+  it.each([
+    ["cubQmcNetG", cubQmcNetG],
+    ["cubQmcLatticeG", cubQmcLatticeG],
+  ] as const)("%s never stops at its first level, even with a zero bound there", (_, criterion) => {
+    // Constant points: every level has bound 0, so the earliest stop is after one doubling.
+    const r = criterion(identity, {
+      absTol: 1e-3,
+      nInit: 256,
+      periodization: "none",
+      generator: new TwoPlateaus(2 ** 20, 0.25, 0.25),
+    });
+    expect(r.converged).toBe(true);
+    expect(r.n).toBe(512);
+    expect(r.estimate).toBe(0.25);
+    expect(r.coneViolated).toBe(false);
+  });
+  it.each([
+    ["cubQmcNetG", cubQmcNetG],
+    ["cubQmcLatticeG", cubQmcLatticeG],
+  ] as const)("%s does not stop while consecutive levels' intervals are disjoint, and reports coneViolated", (_, criterion) => {
+    // Level 1 (256 points at 0.25): [0.25, 0.25]; level 2 (512 points, half at 0.75): estimate 0.5 with a
+    // bound of 0 (the only non-zero coefficient is the highest one) — disjoint from level 1's interval.
+    const twoLevels = criterion(identity, {
+      absTol: 1e-3,
+      nInit: 256,
+      nMax: 512,
+      periodization: "none",
+      generator: new TwoPlateaus(256, 0.25, 0.75),
+    });
+    expect(twoLevels.n).toBe(512);
+    expect(twoLevels.errorBound).toBe(0);
+    expect(twoLevels.converged).toBe(false);
+    expect(twoLevels.coneViolated).toBe(true);
+    // With room for one more level (again at 0.75: estimate 0.625 from [0.5 ± 0]) the intervals are still
+    // disjoint, so it runs on to nMax without claiming convergence.
+    const more = criterion(identity, {
+      absTol: 1e-3,
+      nInit: 256,
+      nMax: 1024,
+      periodization: "none",
+      generator: new TwoPlateaus(256, 0.25, 0.75),
+    });
+    expect(more.n).toBe(1024);
+    expect(more.converged).toBe(false);
   });
 });
 

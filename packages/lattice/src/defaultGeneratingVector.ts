@@ -1,3 +1,4 @@
+import { validateInteger } from "@qmckit/core";
 import { DIMENSION, M_MAX, PACKED } from "./data/defaultGeneratingVector.data.js";
 
 /**
@@ -18,6 +19,25 @@ export const DEFAULT_GENERATING_VECTOR_M_MAX: number = M_MAX;
  */
 export const DEFAULT_GENERATING_VECTOR_DIMENSION: number = DIMENSION;
 
+/**
+ * The product weights the default vector is built for, in the Korobov space of {@link cbc} (α = 1):
+ * γ_j = 1/(2π² j²), j = 1 … dimension — that is, γ_j = 1/j² in the shift-averaged unanchored Sobolev
+ * space, the convention of F. Kuo's published vectors. Pass them to {@link cbc} (with `mMin: 10`,
+ * `distinct: true`) to extend or re-derive the default vector.
+ *
+ * @param dimension - number of weights, an integer ≥ 1.
+ * @returns a new Float64Array of `dimension` weights.
+ * @example
+ * ```ts
+ * const weights = defaultGeneratingVectorWeights(16);
+ * cbc({ dimension: 16, n: 2 ** 20, mMin: 10, distinct: true, weights }).generatingVector; // = defaultGeneratingVector().subarray(0, 16)
+ * ```
+ */
+export function defaultGeneratingVectorWeights(dimension: number): Float64Array {
+  validateInteger("dimension", dimension, 1, 2 ** 30);
+  return Float64Array.from({ length: dimension }, (_, j) => 1 / (2 * Math.PI ** 2 * (j + 1) ** 2));
+}
+
 let decoded: Uint32Array | undefined;
 
 function decode(): Uint32Array {
@@ -32,36 +52,37 @@ function decode(): Uint32Array {
 
 /**
  * qmckit's default generating vector (a copy): an extensible base-2 lattice sequence built by our own
- * {@link cbc} for product weights γ_j = 1/j² and smoothness α = 1, embedded over 2^10 … 2^20 points,
- * with distinct components (no two coordinates of the 2^20-point lattice coincide).
+ * {@link cbc} for product weights γ_j = 1/(2π² j²) and smoothness α = 1 (Sobolev weights 1/j², see
+ * {@link defaultGeneratingVectorWeights}), embedded over 2^10 … 2^20 points, with distinct components
+ * (no two coordinates of the 2^20-point lattice coincide).
  *
  * @returns a new Uint32Array of {@link DEFAULT_GENERATING_VECTOR_DIMENSION} odd components, each < 2^19.
  * @remarks
  * Built by `scripts/build-default-vector.ts` (`npx tsx scripts/build-default-vector.ts --compare` in
- * packages/lattice), which runs `cbc({ dimension, n: 2^20, mMin: 10, distinct: true })` (about two
- * minutes on one core) and records the worst-case error of
- * the vector at every level 2^10 … 2^20, for several dimensions, next to the error of a plain
- * non-embedded CBC rule built for that level alone, in `data/default-vector-errors.json` and
- * `data/default-vector.md`. Serving all levels at once costs a factor e_default / e_CBC(n) of at most
- * 1.39 over d ∈ {1, 2, 5, …, 3600}, and 1.09–1.16 for d ≥ 100 (same weights γ_j = 1/j², α = 1):
+ * packages/lattice), which runs `cbc({ dimension, n: 2^20, mMin: 10, distinct: true, weights })` (about
+ * 90 s on one core) and records the worst-case error of the vector at every level 2^10 … 2^20, for
+ * several dimensions, next to the error of a plain non-embedded CBC rule built for that level alone, in
+ * `data/default-vector-errors.json` and `data/default-vector.md`. Serving all levels at once costs a
+ * factor e_default / e_CBC(n) of at most 1.32 over d ∈ {1, 2, 5, …, 3600}, and 1.19–1.31 for d ≥ 100
+ * (same weights):
  *
  * | n | d = 2 | d = 10 | d = 100 | d = 1000 | d = 3600 | max over d |
  * | --- | --- | --- | --- | --- | --- | --- |
- * | 2^10 | 1.256 | 1.153 | 1.113 | 1.107 | 1.107 | 1.286 |
- * | 2^11 | 1.152 | 1.190 | 1.130 | 1.124 | 1.123 | 1.253 |
- * | 2^12 | 1.124 | 1.186 | 1.135 | 1.127 | 1.127 | 1.186 |
- * | 2^13 | 1.250 | 1.238 | 1.144 | 1.135 | 1.135 | 1.250 |
- * | 2^14 | 1.370 | 1.257 | 1.160 | 1.150 | 1.149 | 1.370 |
- * | 2^15 | 1.072 | 1.215 | 1.146 | 1.138 | 1.137 | 1.288 |
- * | 2^16 | 1.293 | 1.183 | 1.127 | 1.121 | 1.121 | 1.293 |
- * | 2^17 | 1.319 | 1.148 | 1.116 | 1.110 | 1.109 | 1.319 |
- * | 2^18 | 1.382 | 1.154 | 1.098 | 1.093 | 1.093 | 1.382 |
- * | 2^19 | 1.389 | 1.185 | 1.111 | 1.105 | 1.104 | 1.389 |
- * | 2^20 | 1.138 | 1.203 | 1.133 | 1.124 | 1.124 | 1.327 |
+ * | 2^10 | 1.201 | 1.187 | 1.205 | 1.200 | 1.200 | 1.216 |
+ * | 2^11 | 1.043 | 1.199 | 1.193 | 1.185 | 1.185 | 1.205 |
+ * | 2^12 | 1.028 | 1.146 | 1.200 | 1.192 | 1.191 | 1.201 |
+ * | 2^13 | 1.032 | 1.212 | 1.221 | 1.213 | 1.213 | 1.224 |
+ * | 2^14 | 1.152 | 1.278 | 1.271 | 1.264 | 1.262 | 1.278 |
+ * | 2^15 | 1.086 | 1.285 | 1.310 | 1.300 | 1.298 | 1.315 |
+ * | 2^16 | 1.128 | 1.235 | 1.255 | 1.250 | 1.248 | 1.255 |
+ * | 2^17 | 1.206 | 1.268 | 1.262 | 1.258 | 1.257 | 1.271 |
+ * | 2^18 | 1.059 | 1.262 | 1.265 | 1.259 | 1.258 | 1.287 |
+ * | 2^19 | 1.147 | 1.316 | 1.282 | 1.273 | 1.272 | 1.316 |
+ * | 2^20 | 1.197 | 1.321 | 1.303 | 1.299 | 1.298 | 1.321 |
  *
- * (d = 1 is exact at every level: z_1 = 1.) Worst-case errors at 2^20 points: 3.9e−4 (d = 10),
- * 8.7e−4 (d = 100), 9.5e−4 (d = 3600). Beyond 3600 coordinates or 2^20 points, build your own vector
- * with {@link cbc} or load one with {@link parseGeneratingVector}.
+ * (d = 1 is exact at every level: z_1 = 1.) Worst-case errors at 2^20 points (these weights): 2.3e−6
+ * (d = 10), 3.4e−6 (d = 100), 3.7e−6 (d = 3600). Beyond 3600 coordinates or 2^20 points, build your own
+ * vector with {@link cbc} or load one with {@link parseGeneratingVector}.
  * @example
  * ```ts
  * const g = defaultGeneratingVector();

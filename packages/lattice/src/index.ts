@@ -3,6 +3,7 @@ export {
   DEFAULT_GENERATING_VECTOR_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorWeights,
 } from "./defaultGeneratingVector.js";
 export { korobovKernel, type Smoothness } from "./korobovKernel.js";
 export { Lattice, type LatticeOptions, type LatticeOrder, type LatticeRandomize } from "./Lattice.js";

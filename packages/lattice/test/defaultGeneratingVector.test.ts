@@ -5,6 +5,7 @@ import {
   DEFAULT_GENERATING_VECTOR_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorWeights,
   worstCaseError,
 } from "../src/index.js";
 
@@ -23,6 +24,13 @@ describe("defaultGeneratingVector", () => {
     expect(new Set(g).size).toBe(3600);
   });
 
+  it("its weights are γ_j = 1/(2π² j²), Kuo's Sobolev weights 1/j² in the Korobov normalisation", () => {
+    // The Sobolev shift-averaged kernel term B_2(x) = x² − x + 1/6 is the Korobov α = 1 term 2π²B_2(x) / (2π²).
+    const w = defaultGeneratingVectorWeights(3);
+    expect(Array.from(w)).toEqual([1 / (2 * Math.PI ** 2), 1 / (8 * Math.PI ** 2), 1 / (18 * Math.PI ** 2)]);
+    expect(() => defaultGeneratingVectorWeights(0)).toThrow(RangeError);
+  });
+
   it("returns a fresh copy each time", () => {
     const a = defaultGeneratingVector();
     a[1] = 0;
@@ -30,7 +38,8 @@ describe("defaultGeneratingVector", () => {
   });
 
   it("is what our cbc builds: the first 16 components are reproduced by the build script's call", () => {
-    const rebuilt = cbc({ dimension: 16, n: 2 ** 20, mMin: 10, distinct: true });
+    const weights = defaultGeneratingVectorWeights(16);
+    const rebuilt = cbc({ dimension: 16, n: 2 ** 20, mMin: 10, distinct: true, weights });
     expect(Array.from(rebuilt.generatingVector)).toEqual(Array.from(g.subarray(0, 16)));
   });
 
@@ -38,7 +47,8 @@ describe("defaultGeneratingVector", () => {
     const rows = record.rows.filter((r) => r.dimension <= 10 && r.m <= 12);
     expect(rows.length).toBeGreaterThan(8);
     for (const r of rows) {
-      const e = worstCaseError(Array.from(g.subarray(0, r.dimension)), 2 ** r.m);
+      const weights = defaultGeneratingVectorWeights(r.dimension);
+      const e = worstCaseError(Array.from(g.subarray(0, r.dimension)), 2 ** r.m, { weights });
       expect(Math.abs(e - r.error) / r.error, `d=${r.dimension} m=${r.m}`).toBeLessThan(1e-9);
     }
   });
@@ -53,8 +63,9 @@ describe("defaultGeneratingVector", () => {
 
   it(`and so it is when recomputed here: d = 20 at n = 2^10, 2^12, 2^14`, () => {
     for (const m of [10, 12, 14]) {
-      const optimum = cbc({ dimension: 20, n: 2 ** m }).worstCaseError[19];
-      const ours = worstCaseError(Array.from(g.subarray(0, 20)), 2 ** m);
+      const weights = defaultGeneratingVectorWeights(20);
+      const optimum = cbc({ dimension: 20, n: 2 ** m, weights }).worstCaseError[19];
+      const ours = worstCaseError(Array.from(g.subarray(0, 20)), 2 ** m, { weights });
       expect(ours / optimum, `m=${m}`).toBeLessThanOrEqual(STATED_FACTOR);
     }
   });

@@ -38,7 +38,11 @@ export interface CubatureResult<S extends OutputShape = "scalar"> {
   readonly n: ValueOf<S>;
   /** Whether the tolerance was met; false when nMax was reached first. */
   readonly converged: FlagOf<S>;
-  /** For the G criteria: whether the accumulated cone check found the integrand outside the cone. */
+  /**
+   * For the G criteria: whether the data proved the integrand outside the cone of the error bound — GAIL's
+   * accumulated necessary condition failed, or two consecutive levels gave disjoint intervals. The bound
+   * is then a heuristic, not a guarantee.
+   */
   readonly coneViolated?: FlagOf<S>;
   /** Wall-clock milliseconds of this call. */
   readonly timeMs: number;

@@ -42,8 +42,9 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * ỹ ← [(ỹ + ω·ỹ′)/2, (ỹ − ω·ỹ′)/2], ω_k = e^{−iπk/n} (Jiménez Rugama & Hickernell, "Adaptive
  * multidimensional integration based on rank-1 lattices", MCQMC 2014). Lattice rules need periodic
  * integrands: the default baker (tent) transform makes any smooth integrand periodic at no cost in
- * weights; c1sin, c2sin, … trade smoothness for a weight. The cone check, vector outputs, the evaluation
- * seam and `resume` work as in {@link cubQmcNetG}.
+ * weights; c1sin, c2sin, … trade smoothness for a weight. The cone check, the level-consistency rule
+ * (no stop at the first level, nor while consecutive levels' intervals are disjoint), vector outputs, the
+ * evaluation seam and `resume` work as in {@link cubQmcNetG}.
  *
  * @example
  * ```ts

@@ -44,7 +44,13 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * bound is 𝔣(m)·Σ_{k=2^{m−r−1}}^{2^{m−r}−1} |ỹ_{κ̃(k)}| with r = 4, 𝔣(m) = 5·2^{−m}; it is guaranteed for
  * integrands in a cone whose Walsh coefficients decay steadily (Hickernell & Jiménez Rugama, "Reliable
  * adaptive cubature using digital sequences", MCQMC 2014). GAIL's necessary condition for the cone is
- * checked with bounds accumulated across iterations and reported as `coneViolated`. Vector-valued
+ * checked with bounds accumulated across iterations and reported as `coneViolated`.
+ *
+ * Level consistency (our addition to the published algorithm): for an integrand in the cone the integral
+ * lies in [μ̂_ℓ − hw_ℓ, μ̂_ℓ + hw_ℓ] at every level ℓ, so the criterion stops at level m only when, besides
+ * hw_m meeting the tolerance, the intervals of levels m − 1 and m meet. Disjoint intervals prove the
+ * integrand is outside the cone: it continues (and reports `coneViolated`). Hence it never stops at its
+ * first level: the smallest n it can return converged is 2·nInit. Vector-valued
  * integrands stop evaluating outputs that have converged (g sees `active`).
  *
  * Evaluation seam: the loop only asks for windows; {@link cubQmcNetGAsync} accepts any evaluator

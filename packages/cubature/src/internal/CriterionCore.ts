@@ -26,7 +26,12 @@ export interface CriterionCore {
   tolerance: Tolerance;
   loop: Generator<WindowRequest, void, Float64Array>;
   /** Per output: mean μ̂, half-width hw (∞ before any data), evaluations n, cone flag. */
-  summary(): { mu: Float64Array; hw: Float64Array; n: Float64Array; coneViolated?: boolean[] };
+  /**
+   * The per-output state. `stopped`, when present, is the criterion's own verdict per output (the G
+   * criteria also require consistent levels); otherwise an output has converged when its bound meets
+   * the tolerance.
+   */
+  summary(): { mu: Float64Array; hw: Float64Array; n: Float64Array; coneViolated?: boolean[]; stopped?: boolean[] };
   /** Continuation data (copied). */
   data(): unknown;
 }

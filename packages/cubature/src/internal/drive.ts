@@ -31,24 +31,25 @@ function checkValues(core: CriterionCore, w: WindowRequest, y: unknown): Float64
 function judgeAll(core: CriterionCore) {
   const s = core.summary();
   const j = Array.from(s.mu, (mu, k) => judge(mu, s.hw[k], core.tolerance));
-  return { s, j };
+  const converged = j.map((x, k) => s.stopped?.[k] ?? (x.converged && s.n[k] > 0));
+  return { s, j, converged };
 }
 
 function report(core: CriterionCore, options: CubatureOptions | undefined, t0: number): void {
   if (options?.onProgress === undefined) return;
-  const { s, j } = judgeAll(core);
+  const { s, j, converged } = judgeAll(core);
   options.onProgress({
     n: s.n,
     estimate: Float64Array.from(j, (x) => x.estimate),
     errorBound: Float64Array.from(j, (x) => x.errorBound),
-    converged: j.map((x) => x.converged),
+    converged,
     elapsedMs: performance.now() - t0,
   });
 }
 
 /** Builds the public result from the core's state. */
 function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number): CubatureResult<S> {
-  const { s, j } = judgeAll(core);
+  const { s, j, converged } = judgeAll(core);
   const pick = (f: (k: number) => number) => {
     const v = Float64Array.from(j, (_, k) => f(k));
     return shape === "scalar" ? v[0] : v;
@@ -60,7 +61,7 @@ function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number
     lower: pick((k) => j[k].lower),
     upper: pick((k) => j[k].upper),
     n: pick((k) => s.n[k]),
-    converged: flags(j.map((x, k) => x.converged && s.n[k] > 0)),
+    converged: flags(converged),
     ...(s.coneViolated ? { coneViolated: flags(s.coneViolated) } : {}),
     timeMs: performance.now() - t0,
     seed: core.seed,

@@ -1,7 +1,7 @@
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
 import { coefficients, doubleCoefficients } from "./fastCoefficients.js";
 import type { CriterionSetup } from "./setupCriterion.js";
-import { judge } from "./tolerance.js";
+import { judge, type Tolerance } from "./tolerance.js";
 
 /** r in Hickernell & Jiménez Rugama: the bound uses the coefficients 2^{m−r−1} ≤ κ < 2^{m−r}. */
 const R_LAG = 4;
@@ -25,6 +25,11 @@ export interface HjrOutput {
   coneViolated: boolean;
   mu: number;
   hw: number;
+  /**
+   * Whether the interval of this level meets that of the previous one: |μ̂_m − μ̂_{m−1}| ≤ hw_m + hw_{m−1}.
+   * False at the first level (nothing to compare with), so the criterion never stops there.
+   */
+  consistent: boolean;
 }
 
 function magnitudes(re: Float64Array, im: Float64Array | null): Float64Array {
@@ -53,12 +58,24 @@ function levelSum(kappa: Int32Array, abs: Float64Array, from: number, to: number
   return s;
 }
 
-/** Recomputes the bound and the accumulated cone check after the coefficients changed. */
+/**
+ * Recomputes the bound, the level-consistency check and the accumulated cone check after the
+ * coefficients changed.
+ *
+ * Level consistency: for an integrand in the cone, the integral lies in [μ̂_ℓ − hw_ℓ, μ̂_ℓ + hw_ℓ] at every
+ * level ℓ, so the intervals of two consecutive levels must meet. When they do not, at least one bound is
+ * wrong and the integrand is outside the cone: the criterion does not stop at that level, and reports
+ * `coneViolated`. This also means it never stops at its first level, where there is nothing to compare.
+ */
 function refresh(o: HjrOutput, abs: Float64Array): void {
   const m = o.m;
   const lo = 2 ** (m - R_LAG - 1);
+  const previousMu = o.mu;
+  const previousHw = o.hw;
   o.mu = o.re[0];
   o.hw = fudge(m) * levelSum(o.kappa, abs, lo, 2 * lo);
+  o.consistent = m > o.mInit && Math.abs(o.mu - previousMu) <= o.hw + previousHw;
+  if (m > o.mInit && !o.consistent) o.coneViolated = true;
   const lStar = Math.max(o.mInit - R_LAG, 1);
   for (let l = lStar; l <= m; l++) {
     const c = omegaHat(m - l) * omegaCirc(m - l);
@@ -94,6 +111,11 @@ function consume(o: HjrOutput, y: Float64Array, complex: boolean): void {
   const abs = magnitudes(o.re, o.im);
   for (let l = o.m - 1; l >= Math.max(o.m - R_LAG, 1); l--) flipPass(o.kappa, abs, l);
   refresh(o, abs);
+}
+
+/** Whether an output may stop: its bound meets the tolerance and agrees with the previous level's. */
+export function stops(o: HjrOutput, tolerance: Tolerance): boolean {
+  return o.m >= 0 && o.consistent && judge(o.mu, o.hw, tolerance).converged;
 }
 
 function cloneOutput(o: HjrOutput): HjrOutput {
@@ -132,12 +154,13 @@ export function hjrCore(
       coneViolated: false,
       mu: Number.NaN,
       hw: Number.POSITIVE_INFINITY,
+      consistent: false,
     }));
   const { tolerance, nInit, nMax } = setup;
 
   function* loop(): Generator<WindowRequest, void, Float64Array> {
     for (;;) {
-      const pending = states.map((o) => o.m < 0 || !judge(o.mu, o.hw, tolerance).converged);
+      const pending = states.map((o) => !stops(o, tolerance));
       let mMin = Number.POSITIVE_INFINITY;
       states.forEach((o, k) => {
         if (pending[k]) mMin = Math.min(mMin, o.m);
@@ -169,6 +192,7 @@ export function hjrCore(
     tolerance,
     loop: loop(),
     summary: () => ({
+      stopped: states.map((o) => stops(o, tolerance)),
       mu: Float64Array.from(states, (o) => o.mu),
       hw: Float64Array.from(states, (o) => o.hw),
       n: Float64Array.from(states, (o) => (o.m < 0 ? 0 : 2 ** o.m)),
