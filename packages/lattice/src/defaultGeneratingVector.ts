@@ -63,7 +63,7 @@ function decode(): Uint32Array {
  * 90 s on one core) and records the worst-case error of the vector at every level 2^10 … 2^20, for
  * several dimensions, next to the error of a plain non-embedded CBC rule built for that level alone, in
  * `data/default-vector-errors.json` and `data/default-vector.md`. Serving all levels at once costs a
- * factor e_default / e_CBC(n) of at most 1.32 over d ∈ {1, 2, 5, …, 3600}, and 1.19–1.31 for d ≥ 100
+ * factor e_default / e_CBC(n) of at most 1.33 (1.321) over d ∈ {1, 2, 5, …, 3600}, and 1.19–1.31 for d ≥ 100
  * (same weights):
  *
  * | n | d = 2 | d = 10 | d = 100 | d = 1000 | d = 3600 | max over d |

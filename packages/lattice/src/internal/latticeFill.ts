@@ -123,8 +123,8 @@ function incrementRow(code: number, i: number, mMax: number, d: number): number 
 }
 
 /**
- * Rows [i0, i1) (i0 even, i1 − i0 even, i0 ≥ 2) of columns j … j + 7, whose values at row i0 − 1 are in
- * `state`; leaves the values of row i1 − 1 there. The eight running coordinates live in registers, so a
+ * Rows [i0, i0 + count) (i0 even, count even, i0 ≥ 2) of columns j … j + 7, whose values at row i0 − 1 are in
+ * `state`; leaves the values of row i0 + count − 1 there. The eight running coordinates live in registers, so a
  * coordinate costs one increment load, an add, a floor, a subtract and a store. Rows go in pairs
  * (even i, odd i + 1): an odd index always takes increment row 0 ({3g/2} natural, {±g/2} gray — the
  * same value either sign — and the one row of linear), which saves the row lookup of every other row.
@@ -139,7 +139,7 @@ function tile8(
   d: number,
   j: number,
   i0: number,
-  i1: number,
+  count: number,
 ): void {
   let x0 = state[j];
   let x1 = state[j + 1];
@@ -149,9 +149,13 @@ function tile8(
   let x5 = state[j + 5];
   let x6 = state[j + 6];
   let x7 = state[j + 7];
-  let k = rowBase + j;
-  for (let i = i0; i < i1; i += 2) {
-    let r = (incrementRow(code, i, mMax, d) + j) | 0;
+  // Int32 arithmetic throughout: the window bounds may arrive as heap numbers (e.g. from 2 ** m), and
+  // without the coercions V8 would compile every index as a double with a conversion per access.
+  // i0 | 0 is i0 mod 2^32, which is all the bit operations of incrementRow look at.
+  const base = i0 | 0;
+  let k = (rowBase + j) | 0;
+  for (let t = 0; t < count; t += 2) {
+    let r = (incrementRow(code, (base + t) | 0, mMax, d) + j) | 0;
     x0 += inc[r];
     x0 -= Math.floor(x0);
     out[k] = x0;
@@ -176,7 +180,7 @@ function tile8(
     x7 += inc[r + 7];
     x7 -= Math.floor(x7);
     out[k + 7] = x7;
-    k += d;
+    k = (k + d) | 0;
     // Row i + 1 is odd: increment row 0 in every order (gray's ±{g/2} are equal: both are 0 or 1/2).
     r = j;
     x0 += inc[r];
@@ -203,7 +207,7 @@ function tile8(
     x7 += inc[r + 7];
     x7 -= Math.floor(x7);
     out[k + 7] = x7;
-    k += d;
+    k = (k + d) | 0;
   }
   state[j] = x0;
   state[j + 1] = x1;
@@ -215,7 +219,7 @@ function tile8(
   state[j + 7] = x7;
 }
 
-/** Rows [i0, i1) of the single column j (the columns past the last multiple of eight), as {@link tile8}. */
+/** Rows [i0, i0 + count) of the single column j (the columns past the last multiple of eight), as {@link tile8}. */
 function tile1(
   out: Float64Array,
   rowBase: number,
@@ -226,15 +230,16 @@ function tile1(
   d: number,
   j: number,
   i0: number,
-  i1: number,
+  count: number,
 ): void {
   let x = state[j];
-  let k = rowBase + j;
-  for (let i = i0; i < i1; i++) {
-    x += inc[incrementRow(code, i, mMax, d) + j];
+  const base = i0 | 0;
+  let k = (rowBase + j) | 0;
+  for (let t = 0; t < count; t++) {
+    x += inc[(incrementRow(code, (base + t) | 0, mMax, d) + j) | 0];
     x -= Math.floor(x);
     out[k] = x;
-    k += d;
+    k = (k + d) | 0;
   }
   state[j] = x;
 }
@@ -279,9 +284,10 @@ export function fillReplication(
     const d8 = d & ~7;
     for (let i0 = i; i0 < pairedEnd; i0 += TILE_ROWS) {
       const i1 = Math.min(pairedEnd, i0 + TILE_ROWS);
-      const rowBase = offset + (i0 - start) * d;
-      for (let j = 0; j < d8; j += 8) tile8(out, rowBase, inc, state, code, mMax, d, j, i0, i1);
-      for (let j = d8; j < d; j++) tile1(out, rowBase, inc, state, code, mMax, d, j, i0, i1);
+      const rowBase = (offset + (i0 - start) * d) | 0;
+      const count = (i1 - i0) | 0;
+      for (let j = 0; j < d8; j += 8) tile8(out, rowBase, inc, state, code, mMax, d, j, i0, count);
+      for (let j = d8; j < d; j++) tile1(out, rowBase, inc, state, code, mMax, d, j, i0, count);
     }
     i = pairedEnd;
   }
