@@ -42,7 +42,11 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * ỹ ← [(ỹ + ω·ỹ′)/2, (ỹ − ω·ỹ′)/2], ω_k = e^{−iπk/n} (Jiménez Rugama & Hickernell, "Adaptive
  * multidimensional integration based on rank-1 lattices", MCQMC 2014). Lattice rules need periodic
  * integrands: the default baker (tent) transform makes any smooth integrand periodic at no cost in
- * weights; c1sin, c2sin, … trade smoothness for a weight. The cone check, the level-consistency rule
+ * weights; c1sin, c2sin, … trade smoothness for a weight. An integrand that is unbounded at a corner or
+ * face of the cube (e.g. `boxIntegral(d, s)` with s < 0) is outside the cone whatever the periodization,
+ * and baker keeps the singularity on the torus: the bound can then be met with an error several times
+ * the tolerance. Use `periodization: 'c1sin'`, whose weight vanishes on the boundary and cancels the
+ * singularity (see the package README's coverage sweep). The cone check, the level-consistency rule
  * (no stop at the first level, nor while consecutive levels' intervals are disjoint), vector outputs, the
  * evaluation seam and `resume` work as in {@link cubQmcNetG}.
  *
