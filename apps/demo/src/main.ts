@@ -48,7 +48,7 @@ console.log("\nMonte Carlo error falls like n^(-1/2); randomized QMC errors fall
 console.log(`\n=== Adaptive cubature with error bounds (@qmckit/cubature): Keister d = ${d}, absTol 1e-3 ===`);
 console.log(
   [
-    "criterion".padEnd(20),
+    "criterion".padEnd(22),
     "estimate".padStart(12),
     "error bound".padStart(12),
     "true error".padStart(12),
@@ -68,7 +68,7 @@ const criteria = [
 for (const [name, criterion] of criteria) {
   const r = criterion(keister(d), { absTol: 1e-3, seed });
   const cells = [
-    name.padEnd(20),
+    name.padEnd(22),
     r.estimate.toFixed(6).padStart(12),
     r.errorBound.toExponential(1).padStart(12),
     Math.abs(r.estimate - KEISTER_5)
