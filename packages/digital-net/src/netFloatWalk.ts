@@ -128,8 +128,11 @@ function pairsNarrow(
   p: number,
   pairs: number,
   out: Float64Array,
-  o: number,
+  at: number,
 ): void {
+  // Int32 offsets: `at` may arrive as a heap number (window bounds such as 2 ** m), and V8 would then
+  // compile every index below as a double with a conversion per access.
+  let o = at | 0;
   const d8 = d & ~7;
   for (let j = 0; j < d; j++) {
     out[o + j] = (s[j] >>> 0) * A;
@@ -183,7 +186,7 @@ function pairsNarrow(
       out[o + j] = (h >>> 0) * A;
       out[o2 + j] = ((h ^ steps[j]) >>> 0) * A;
     }
-    o += 2 * d;
+    o = (o + 2 * d) | 0;
   }
 }
 
@@ -201,8 +204,10 @@ function octetsWide(
   p: number,
   octets: number,
   out: Float64Array,
-  o: number,
+  at: number,
 ): void {
+  // Int32 offsets, as in pairsNarrow.
+  let o = at | 0;
   const d2 = 2 * d;
   const dU = 2 * (d & ~3);
   for (let j = 0, q = 0, c = 0; j < d2; j += 2, q++, c += 14) {
@@ -215,7 +220,7 @@ function octetsWide(
   for (let k = 1; k < octets; k++) {
     idx = (idx + 8) | 0;
     const base = (31 - Math.clz32(idx & -idx)) * d2;
-    o += 8 * d;
+    o = (o + 8 * d) | 0;
     const o1 = o + d;
     const o2 = o1 + d;
     const o3 = o2 + d;
