@@ -207,6 +207,43 @@ describe("level consistency of cubQmcNetG / cubQmcLatticeG", () => {
   });
 });
 
+describe("level consistency per output of a vector-valued integrand", () => {
+  it.each([
+    ["cubQmcNetG", cubQmcNetG],
+    ["cubQmcLatticeG", cubQmcLatticeG],
+  ] as const)("%s: a consistent output stops after one doubling while an inconsistent one goes on", (_, criterion) => {
+    // Output 0 is the point itself (levels disagree: 0.25, then 0.5, 0.625, …); output 1 is constant 2.
+    const seen: boolean[][] = [];
+    const f = integrand(
+      uniform(1),
+      (t, ctx) => {
+        seen.push([...ctx.active]);
+        const y = new Float64Array(2 * t.n);
+        for (let i = 0; i < t.n; i++) {
+          y[2 * i] = t.data[i];
+          y[2 * i + 1] = 2;
+        }
+        return y;
+      },
+      { outputs: 2 },
+    );
+    const r = criterion(f, {
+      absTol: 1e-3,
+      nInit: 256,
+      nMax: 2048,
+      periodization: "none",
+      generator: new TwoPlateaus(256, 0.25, 0.75),
+    });
+    expect(Array.from(r.n)).toEqual([2048, 512]);
+    expect(r.converged).toEqual([false, true]);
+    expect(r.coneViolated).toEqual([true, false]);
+    expect(r.estimate[1]).toBe(2);
+    // Windows [0, 256), [256, 512), [512, 1024), [1024, 2048); after the second only output 0 is requested.
+    expect(seen.length).toBe(4);
+    expect(seen.slice(2).every((a) => a[0] && !a[1])).toBe(true);
+  });
+});
+
 describe("sample sizes against the generator's capacity", () => {
   it("cubQmcLatticeG's default nMax stops at the lattice's 2^20 points with converged: false, not an exception", () => {
     // An unreachable tolerance on a cheap 1-D integrand forces the loop to the capacity.
