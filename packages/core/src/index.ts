@@ -6,6 +6,7 @@ export { spawnSeeds } from "./random/spawnSeeds.js";
 export { GOLDEN_GAMMA, mix64, splitMix64 } from "./random/splitMix64.js";
 export { resolveWindow } from "./resolveWindow.js";
 export type { Sequence, SequenceOptions } from "./Sequence.js";
+export { checkCallSize, MAX_COORDINATES_PER_CALL } from "./validate/checkCallSize.js";
 export { checkOutput } from "./validate/checkOutput.js";
 export { formatValue } from "./validate/formatValue.js";
 export { validateChoice } from "./validate/validateChoice.js";

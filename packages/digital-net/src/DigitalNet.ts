@@ -1,4 +1,5 @@
 import {
+  checkCallSize,
   checkOutput,
   drawSeed,
   PointSet,
@@ -121,6 +122,7 @@ export class DigitalNet implements Sequence {
   /** The first `n` points, or the points at positions start ≤ i < end, as a {@link PointSet} `[R][n][d]`. */
   points(startOrN: number, end?: number): PointSet {
     const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
+    checkCallSize(this.replications, a, b, this.dimension);
     const out = new Float64Array(this.replications * (b - a) * this.dimension);
     return new PointSet(this.#fill(out, a, b), this.replications, b - a, this.dimension);
   }
@@ -128,6 +130,7 @@ export class DigitalNet implements Sequence {
   /** Writes the points at positions start ≤ i < end into `out` (layout `[R][i − start][d]`) and returns it. */
   fill(out: Float64Array, start: number, end: number): Float64Array {
     const [a, b] = resolveWindow(start, end, this.maxPoints);
+    checkCallSize(this.replications, a, b, this.dimension);
     checkOutput(out, this.replications * (b - a) * this.dimension);
     return this.#fill(out, a, b);
   }

@@ -13,6 +13,12 @@ describe("DigitalNet bad input", () => {
     expect(new DigitalNet(2000, { seed: 1, generatingMatrices: joeKuoFull }).dimension).toBe(2000);
   });
 
+  it("a window of more than 2^31 − 1 coordinates is refused before it is allocated", () => {
+    const net = new DigitalNet(2100, { seed: 1, generatingMatrices: joeKuoFull });
+    expect(() => net.points(2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates.*dimension 2100/);
+    expect(() => net.fill(new Float64Array(0), 0, 2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+  });
+
   it("a dimension beyond the full table is a RangeError", () => {
     expect(() => new DigitalNet(21202, { generatingMatrices: joeKuoFull })).toThrow(
       /^dimension must be an integer in \[1, 21201\]; got 21202/,

@@ -1,4 +1,5 @@
 import {
+  checkCallSize,
   checkOutput,
   drawSeed,
   PointSet,
@@ -178,6 +179,7 @@ export class Lattice implements Sequence {
   points(start: number, end: number): PointSet;
   points(startOrN: number, end?: number): PointSet {
     const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
+    checkCallSize(this.replications, a, b, this.dimension);
     const out = new Float64Array(this.replications * (b - a) * this.dimension);
     this.#fill(out, a, b);
     return new PointSet(out, this.replications, b - a, this.dimension);
@@ -190,6 +192,7 @@ export class Lattice implements Sequence {
    */
   fill(out: Float64Array, start: number, end: number): Float64Array {
     const [a, b] = resolveWindow(start, end, this.maxPoints);
+    checkCallSize(this.replications, a, b, this.dimension);
     checkOutput(out, this.replications * (b - a) * this.dimension);
     this.#fill(out, a, b);
     return out;

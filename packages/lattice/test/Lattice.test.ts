@@ -265,6 +265,13 @@ describe("Lattice — options and errors", () => {
     expect(() => new Lattice(DEFAULT_GENERATING_VECTOR_DIMENSION + 1)).toThrow(/pass your own generatingVector/);
   });
 
+  it("refuses a window of more than 2^31 − 1 coordinates before allocating it", () => {
+    const wide = new Lattice(2100, { seed: 1 });
+    expect(() => wide.points(2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+    expect(() => wide.fill(new Float64Array(0), 0, 2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+    expect(wide.points(2 ** 10).n).toBe(1024);
+  });
+
   it("fillIntegers checks its buffer", () => {
     const lattice = new Lattice(2, { seed: 1 });
     expect(() => lattice.fillIntegers(new Uint32Array(3), 0, 2)).toThrow(/^out.length must be/);

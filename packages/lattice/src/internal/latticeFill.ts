@@ -151,7 +151,8 @@ function tile8(
   let x7 = state[j + 7];
   // Int32 arithmetic throughout: the window bounds may arrive as heap numbers (e.g. from 2 ** m), and
   // without the coercions V8 would compile every index as a double with a conversion per access.
-  // i0 | 0 is i0 mod 2^32, which is all the bit operations of incrementRow look at.
+  // i0 | 0 is i0 mod 2^32, which is all the bit operations of incrementRow look at; output indices stay
+  // below 2^31 because a call writes at most 2^31 − 1 coordinates (checkCallSize in Lattice).
   const base = i0 | 0;
   let k = (rowBase + j) | 0;
   for (let t = 0; t < count; t += 2) {
