@@ -22,9 +22,11 @@ const seeds = Number(process.argv[2] ?? 50);
 const filter = process.argv[3] ?? "";
 // Experiments: COVERAGE_PERIODIZATION=c1sin runs cubQmcLatticeG with that periodization instead of its default.
 // (The tables in README.md use the defaults.)
-const latticeOptions = process.env.COVERAGE_PERIODIZATION
-  ? { periodization: process.env.COVERAGE_PERIODIZATION as Periodization }
-  : {};
+// COVERAGE_LATTICE_NINIT=4096 likewise changes its nInit.
+const latticeOptions = {
+  ...(process.env.COVERAGE_PERIODIZATION ? { periodization: process.env.COVERAGE_PERIODIZATION as Periodization } : {}),
+  ...(process.env.COVERAGE_LATTICE_NINIT ? { nInit: Number(process.env.COVERAGE_LATTICE_NINIT) } : {}),
+};
 type Run = (f: Integrand<"scalar">, absTol: number, seed: number) => CubatureResult<"scalar">;
 const criteria: [string, Run, number][] = [
   ["cubQmcNetG", (f, absTol, seed) => cubQmcNetG(f, { absTol, seed }), 1],

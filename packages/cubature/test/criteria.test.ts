@@ -1,4 +1,5 @@
 import { PointSet, type Sequence } from "@qmckit/core";
+import { Lattice } from "@qmckit/lattice";
 import { describe, expect, it } from "vitest";
 import {
   boxIntegral,
@@ -204,6 +205,20 @@ describe("level consistency of cubQmcNetG / cubQmcLatticeG", () => {
     });
     expect(more.n).toBe(1024);
     expect(more.converged).toBe(false);
+  });
+});
+
+describe("default nInit leaves room for two levels", () => {
+  it("a lattice of 2^10 points gets nInit = 2^9, so the criterion can check consistency and converge", () => {
+    const small = new Lattice(2, { generatingVector: [1, 433], mMax: 10, seed: 4 });
+    const r = cubQmcLatticeG(keister(2), { absTol: 5e-2, generator: small });
+    expect(r.n).toBe(1024);
+    expect(r.converged).toBe(true);
+    expect(Math.abs(r.estimate - keister(2).exactValue!)).toBeLessThan(5e-2);
+    // Explicit nInit = nMax is taken as given: one level only, so no convergence can be claimed.
+    const one = cubQmcLatticeG(keister(2), { absTol: 5e-2, nInit: 1024, generator: small.spawn(1)[0] });
+    expect(one.n).toBe(1024);
+    expect(one.converged).toBe(false);
   });
 });
 

@@ -24,6 +24,7 @@ const DEFAULTS = {
   nMax: 2 ** 30,
   powerOfTwo: false,
   minNInit: 2,
+  minLevels: 1,
   periodization: "none",
 } as const;
 

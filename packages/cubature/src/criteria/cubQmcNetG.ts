@@ -17,6 +17,7 @@ const DEFAULTS = {
   nMax: 2 ** 24,
   powerOfTwo: true,
   minNInit: 2 ** 8,
+  minLevels: 2,
   periodization: "none",
 } as const;
 

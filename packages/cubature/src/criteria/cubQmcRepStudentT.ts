@@ -29,6 +29,7 @@ const DEFAULTS = {
   nMax: 2 ** 24,
   powerOfTwo: true,
   minNInit: 1,
+  minLevels: 1,
   periodization: "none",
 } as const;
 

@@ -55,6 +55,12 @@ export interface CriterionDefaults {
   nMax: number;
   powerOfTwo: boolean;
   minNInit: number;
+  /**
+   * Levels (windows) a criterion needs before it can stop: 2 for the G criteria, whose
+   * level-consistency rule compares consecutive levels. The default nInit is lowered so that they fit
+   * under nMax.
+   */
+  minLevels: number;
   periodization: Periodization;
 }
 
@@ -135,7 +141,8 @@ export function setupCriterion(
 /**
  * nMax and nInit against the generator's capacity: the default nMax is lowered to the generator's
  * `maxPoints` (e.g. 2^20 for the default lattice), while an explicit nMax beyond it is an error —
- * never silently clamped.
+ * never silently clamped. The default nInit is lowered (not below minNInit) so that `minLevels`
+ * doubling levels fit under nMax; an explicit nInit is taken as given.
  */
 function sampleSizes(
   o: Record<string, unknown>,
@@ -150,9 +157,10 @@ function sampleSizes(
     o.nMax === undefined
       ? Math.min(defaults.nMax, capacity)
       : validateInteger("nMax", o.nMax, 1, capacity, `the generator holds at most maxPoints = ${capacity} points`);
+  const room = defaults.minLevels > 1 ? 2 ** Math.floor(Math.log2(nMax / 2 ** (defaults.minLevels - 1))) : nMax;
   const nInit = validateInteger(
     "nInit",
-    o.nInit ?? Math.min(defaults.nInit, nMax),
+    o.nInit ?? Math.max(defaults.minNInit, Math.min(defaults.nInit, room)),
     defaults.minNInit,
     nMax,
     `nInit ≤ nMax = ${nMax}`,
