@@ -29,8 +29,10 @@ export interface WorkerEvaluator {
 }
 
 /**
- * A {@link WindowEvaluator} on a pool of Node worker threads (piscina): each window is split into one
- * sub-window per thread, each worker rebuilds the points from the task's {@link SequenceSpec} and
+ * A {@link WindowEvaluator} on a pool of Node worker threads (piscina): each window is split into up to
+ * four sub-windows per thread (at least `minChunk` points each) that the pool hands to whichever worker
+ * is free, so one slow or descheduled thread does not hold the window back; each worker rebuilds the
+ * points from the task's {@link SequenceSpec} and
  * evaluates the integrand exported by `module`, and the values are reassembled in order, so the
  * criterion's result is identical to the inline one.
  *
@@ -55,6 +57,9 @@ export interface WorkerEvaluator {
  * await pool.close();
  * ```
  */
+/** Sub-windows per thread: enough for the pool to balance load, few enough that messages stay cheap. */
+const CHUNKS_PER_THREAD = 4;
+
 export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluator {
   const o = validateOptions("options", options, ["module", "exportName", "threads", "minChunk", "execArgv"]);
   let module: string;
@@ -81,7 +86,7 @@ export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluato
     if (typeof (task.generator as { fill?: unknown }).fill === "function")
       throw new TypeError("workerEvaluator needs task.generator to be a SequenceSpec, not a live Sequence instance");
     const n = task.end - task.start;
-    const chunks = Math.max(1, Math.min(threads, Math.floor(n / minChunk)));
+    const chunks = Math.max(1, Math.min(CHUNKS_PER_THREAD * threads, Math.floor(n / minChunk)));
     const bounds = Array.from({ length: chunks + 1 }, (_, c) => task.start + Math.floor((c * n) / chunks));
     const parts = await Promise.all(
       bounds.slice(0, -1).map((a, c) => {
