@@ -71,3 +71,20 @@ describe("the lattice criterion on an isotropic integrand in d = 10", () => {
     expect(within).toBeGreaterThanOrEqual(48);
   }, 60_000);
 });
+
+describe("the lattice criterion on an integrand unbounded at a corner", () => {
+  // B_3(−1) is outside the cone; with nInit = 2^10 the default gave 42/50 with errors up to 3.2× absTol
+  // (docs/DECISIONS.md). The default nInit = 2^12 is what the docs credit with 48/50, worst 1.13×.
+  it("cubQmcLatticeG, box integral d = 3, s = −1, absTol 1e-3: ≥ 48 of 50 seeds within tolerance, none beyond 1.5×", () => {
+    const f = boxIntegral(3, -1);
+    let within = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const r = cubQmcLatticeG(f, { absTol: 1e-3, seed: 1000 + seed });
+      const err = Math.abs(r.estimate - f.exactValue!);
+      if (err <= 1e-3) within++;
+      expect(r.converged).toBe(true);
+      expect(err).toBeLessThan(1.5e-3);
+    }
+    expect(within).toBeGreaterThanOrEqual(48);
+  }, 60_000);
+});

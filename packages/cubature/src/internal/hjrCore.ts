@@ -114,7 +114,7 @@ function consume(o: HjrOutput, y: Float64Array, complex: boolean): void {
 }
 
 /** Whether an output may stop: its bound meets the tolerance and agrees with the previous level's. */
-export function stops(o: HjrOutput, tolerance: Tolerance): boolean {
+function stops(o: HjrOutput, tolerance: Tolerance): boolean {
   return o.m >= 0 && o.consistent && judge(o.mu, o.hw, tolerance).converged;
 }
 
