@@ -262,7 +262,7 @@ describe("level consistency per output of a vector-valued integrand", () => {
 describe("sample sizes against the generator's capacity", () => {
   it("cubQmcLatticeG's default nMax stops at the lattice's 2^20 points with converged: false, not an exception", () => {
     // An unreachable tolerance on a cheap 1-D integrand forces the loop to the capacity.
-    const r = cubQmcLatticeG(keister(1), { absTol: 1e-15, seed: 3 });
+    const r = cubQmcLatticeG(keister(1), { absTol: 2e-15, seed: 3 });
     expect(r.converged).toBe(false);
     expect(r.n).toBe(2 ** 20);
     expect(Math.abs(r.estimate - keister(1).exactValue!)).toBeLessThan(1e-6);

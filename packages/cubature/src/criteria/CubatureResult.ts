@@ -44,6 +44,11 @@ export interface CubatureResult<S extends OutputShape = "scalar"> {
    * is then a heuristic, not a guarantee.
    */
   readonly coneViolated?: FlagOf<S>;
+  /**
+   * Why the result is not converged, when it is not: nMax reached, a non-finite integrand value (with the
+   * point and window), or an overflow of the criterion's sums. Absent when every output converged.
+   */
+  readonly reason?: string;
   /** Wall-clock milliseconds of this call. */
   readonly timeMs: number;
   /** The seed of the point sequence (replay with `seed`). */

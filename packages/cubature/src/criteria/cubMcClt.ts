@@ -2,13 +2,13 @@ import type { Integrand, OutputShape } from "../integrand.js";
 import { cltCore } from "../internal/cltCore.js";
 import { runAsync, runSync } from "../internal/drive.js";
 import { setupCriterion } from "../internal/setupCriterion.js";
-import { validatePositive } from "../internal/validateNumber.js";
+import { validateAlpha, validatePositive } from "../internal/validateNumber.js";
 import type { AsyncCubatureOptions, CubatureOptions } from "./CubatureOptions.js";
 import type { CubatureResult } from "./CubatureResult.js";
 
 /** Options of {@link cubMcClt}. */
 export interface McCltOptions<S extends OutputShape = OutputShape> extends CubatureOptions<S> {
-  /** Significance level α in (0, 1); default 0.01. */
+  /** Significance level α in [1e-12, 1); default 0.01. */
   alpha?: number;
   /** Factor ≥ 1 applied to the estimated standard deviation; default 1.2. */
   inflate?: number;
@@ -29,8 +29,7 @@ const DEFAULTS = {
 } as const;
 
 function core<S extends OutputShape>(f: Integrand<S>, options?: McCltOptions) {
-  const alpha = validatePositive("alpha", options?.alpha ?? 0.01);
-  if (alpha >= 1) throw new RangeError(`alpha must be in (0, 1); got ${alpha}`);
+  const alpha = validateAlpha(options?.alpha ?? 0.01);
   const inflate = validatePositive("inflate", options?.inflate ?? 1.2);
   if (inflate < 1) throw new RangeError(`inflate must be ≥ 1; got ${inflate}`);
   return cltCore(setupCriterion(f, options as CubatureOptions, DEFAULTS, 1), f.dimension, f.outputs, alpha, inflate);

@@ -3,7 +3,7 @@ import type { Integrand, OutputShape } from "../integrand.js";
 import { runAsync, runSync } from "../internal/drive.js";
 import { repCore } from "../internal/repCore.js";
 import { setupCriterion } from "../internal/setupCriterion.js";
-import { validatePositive } from "../internal/validateNumber.js";
+import { validateAlpha, validatePositive } from "../internal/validateNumber.js";
 import type { AsyncCubatureOptions, CubatureOptions } from "./CubatureOptions.js";
 import type { CubatureResult } from "./CubatureResult.js";
 
@@ -11,7 +11,7 @@ import type { CubatureResult } from "./CubatureResult.js";
 export interface RepStudentTOptions<S extends OutputShape = OutputShape> extends CubatureOptions<S> {
   /** Independent randomizations R ≥ 2; default 16. */
   replications?: number;
-  /** Significance level α in (0, 1) of the t-interval; default 0.01. */
+  /** Significance level α in [1e-12, 1) of the t-interval; default 0.01. */
   alpha?: number;
   /** Factor ≥ 1 applied to the half-width; default 1. */
   inflate?: number;
@@ -35,8 +35,7 @@ const DEFAULTS = {
 
 function core<S extends OutputShape>(f: Integrand<S>, options?: RepStudentTOptions) {
   const replications = validateInteger("replications", options?.replications ?? 16, 2, 2 ** 10);
-  const alpha = validatePositive("alpha", options?.alpha ?? 0.01);
-  if (alpha >= 1) throw new RangeError(`alpha must be in (0, 1); got ${alpha}`);
+  const alpha = validateAlpha(options?.alpha ?? 0.01);
   const inflate = validatePositive("inflate", options?.inflate ?? 1);
   if (inflate < 1) throw new RangeError(`inflate must be ≥ 1; got ${inflate}`);
   const setup = setupCriterion(f, options as CubatureOptions, DEFAULTS, replications);

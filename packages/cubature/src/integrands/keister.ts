@@ -19,8 +19,12 @@ function dawsonHalf(): number {
  * I_k = ∫₀^∞ r^k cos r e^{−r²} dr and J_k = ∫₀^∞ r^k sin r e^{−r²} dr from the integration-by-parts
  * recursions I_k = ((k−1)I_{k−2} − J_{k−1} + [k = 1])/2, J_k = ((k−1)J_{k−2} + I_{k−1})/2,
  * I_0 = (√π/2)e^{−1/4}, J_0 = D(½) (Dawson), and |S^{d−1}| = 2π^{d/2}/Γ(d/2).
+ *
+ * @param d - the dimension, an integer in [1, 100] (as {@link keister}).
+ * @throws TypeError for a non-number; RangeError naming `d` for anything else outside that range.
  */
 export function keisterExact(d: number): number {
+  validateInteger("d", d, 1, 100);
   const I: number[] = [(Math.sqrt(Math.PI) / 2) * Math.exp(-0.25)];
   const J: number[] = [dawsonHalf()];
   for (let k = 1; k < d; k++) {

@@ -6,10 +6,55 @@ import { judge } from "./tolerance.js";
 interface CltOutput {
   n: number;
   mean: number;
-  /** Σ (y − mean)², merged window by window (Chan, Golub & LeVeque). */
-  m2: number;
+  /**
+   * Population standard deviation √(Σ (y − mean)² / n), merged window by window (Chan, Golub & LeVeque).
+   * Kept as a deviation rather than a sum of squares so that integrands with values up to the largest double
+   * do not overflow it (a sum of squares overflows from |y| ≈ 1e154 on).
+   */
+  sd: number;
   mu: number;
   hw: number;
+}
+
+/** Mean of y[k], y[k + stride], … (nw values): plain sum, or a scaled sum when the plain one overflows. */
+function windowMean(y: Float64Array, k: number, stride: number, nw: number): number {
+  let sum = 0;
+  for (let i = 0; i < nw; i++) sum += y[i * stride + k];
+  if (Number.isFinite(sum)) return sum / nw;
+  const inv = 1 / nw;
+  let mean = 0;
+  for (let i = 0; i < nw; i++) mean += y[i * stride + k] * inv;
+  return mean;
+}
+
+/** √(Σ (y − mean)² / nw) of one window, scaled by the largest deviation when the plain sum overflows. */
+function windowSd(y: Float64Array, k: number, stride: number, nw: number, mean: number): number {
+  let ss = 0;
+  for (let i = 0; i < nw; i++) ss += (y[i * stride + k] - mean) ** 2;
+  if (Number.isFinite(ss)) return Math.sqrt(ss / nw);
+  let c = 0;
+  for (let i = 0; i < nw; i++) c = Math.max(c, Math.abs(y[i * stride + k] - mean));
+  if (!Number.isFinite(c)) return c;
+  ss = 0;
+  for (let i = 0; i < nw; i++) ss += ((y[i * stride + k] - mean) / c) ** 2;
+  return c * Math.sqrt(ss / nw);
+}
+
+/**
+ * Merges (n₁, mean₁, sd₁) with a window (n₂, mean₂, sd₂): n·sd² = n₁sd₁² + n₂sd₂² + δ²n₁n₂/n, evaluated in
+ * units of c = max(sd₁, sd₂, |mean₁|, |mean₂|) so that no intermediate overflows.
+ */
+function merge(o: CltOutput, nw: number, meanW: number, sdW: number): void {
+  const n = o.n + nw;
+  const c = Math.max(o.sd, sdW, Math.abs(o.mean), Math.abs(meanW));
+  if (c > 0 && Number.isFinite(c)) {
+    const a = o.sd / c;
+    const b = sdW / c;
+    const delta = meanW / c - o.mean / c;
+    o.sd = c * Math.sqrt((o.n * a * a + nw * b * b + (delta * delta * o.n * nw) / n) / n);
+  } else o.sd = c === 0 ? 0 : Number.NaN;
+  o.mean = o.mean * (o.n / n) + meanW * (nw / n);
+  o.n = n;
 }
 
 /**
@@ -23,19 +68,24 @@ export function cltCore(
   alpha: number,
   inflate: number,
 ): CriterionCore {
-  const z = normalQuantile(1 - alpha / 2);
+  // −z_{α/2} rather than z_{1−α/2}: 1 − α/2 rounds to 1 for tiny α, whose quantile is +∞.
+  const z = -normalQuantile(alpha / 2);
   const prev = setup.resumeData as CltOutput[] | undefined;
   const states: CltOutput[] =
     prev?.map((o) => ({ ...o })) ??
-    Array.from({ length: outputs }, () => ({ n: 0, mean: 0, m2: 0, mu: Number.NaN, hw: Number.POSITIVE_INFINITY }));
+    Array.from({ length: outputs }, () => ({ n: 0, mean: 0, sd: 0, mu: Number.NaN, hw: Number.POSITIVE_INFINITY }));
   const { tolerance, nInit, nMax } = setup;
 
-  /** Points needed for the half-width to reach the tolerance at the current estimate. */
+  /**
+   * Points needed for the half-width to reach the tolerance at the current estimate; nMax when that number
+   * is not finite (a zero tolerance, an overflowing ratio), so a window end is never NaN.
+   */
   function needed(o: CltOutput): number {
-    const sigma = Math.sqrt(o.m2 / (o.n - 1));
+    const sigma = o.sd * Math.sqrt(o.n / (o.n - 1));
     const rel = Math.abs(o.mu) * tolerance.relTol;
     const tol = tolerance.both ? Math.min(tolerance.absTol, rel) : Math.max(tolerance.absTol, rel);
-    return Math.ceil(((z * inflate * sigma) / tol) ** 2);
+    const k = Math.ceil(((z * inflate * sigma) / tol) ** 2);
+    return Number.isFinite(k) ? k : nMax;
   }
 
   function* loop(): Generator<WindowRequest, void, Float64Array> {
@@ -59,18 +109,10 @@ export function cltCore(
       const nw = end - nMin;
       states.forEach((o, k) => {
         if (!active[k]) return;
-        let mean = 0;
-        for (let i = 0; i < nw; i++) mean += y[i * outputs + k];
-        mean /= nw;
-        let m2 = 0;
-        for (let i = 0; i < nw; i++) m2 += (y[i * outputs + k] - mean) ** 2;
-        const n = o.n + nw;
-        const delta = mean - o.mean;
-        o.m2 += m2 + (delta * delta * o.n * nw) / n;
-        o.mean += (delta * nw) / n;
-        o.n = n;
+        const mean = windowMean(y, k, outputs, nw);
+        merge(o, nw, mean, windowSd(y, k, outputs, nw, mean));
         o.mu = o.mean;
-        o.hw = n > 1 ? (z * inflate * Math.sqrt(o.m2 / (n - 1))) / Math.sqrt(n) : Number.POSITIVE_INFINITY;
+        o.hw = o.n > 1 ? (z * inflate * o.sd) / Math.sqrt(o.n - 1) : Number.POSITIVE_INFINITY;
       });
     }
   }

@@ -5,7 +5,7 @@ import { evaluateWindow } from "../evaluation/evaluateWindow.js";
 import type { WindowEvaluator, WindowTask } from "../evaluation/WindowTask.js";
 import type { Integrand, OutputShape } from "../integrand.js";
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
-import { judge } from "./tolerance.js";
+import { judge, tolAt } from "./tolerance.js";
 
 function taskOf(core: CriterionCore, w: WindowRequest): WindowTask {
   return {
@@ -28,6 +28,46 @@ function checkValues(core: CriterionCore, w: WindowRequest, y: unknown): Float64
   return y;
 }
 
+/**
+ * Why the loop must stop early, if it must: a value of an active output that is NaN or ±∞ (no bound can be
+ * derived from it), named by its point index and window. Checked before the core sees the values.
+ */
+function nonFiniteValue(core: CriterionCore, w: WindowRequest, y: Float64Array): string | undefined {
+  const q = core.outputs;
+  const nw = w.end - w.start;
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i];
+    if (v - v === 0 || !w.active[i % q]) continue;
+    const point = w.start + (Math.floor(i / q) % nw);
+    const rep = Math.floor(i / (q * nw));
+    const where = `point ${point}${core.replications > 1 ? ` of replication ${rep}` : ""}${q > 1 ? `, output ${i % q}` : ""}`;
+    return `the integrand returned ${v} at ${where} (window [${w.start}, ${w.end})); no error bound can be derived from a non-finite value`;
+  }
+  return undefined;
+}
+
+/** 2^−50: a few units in the last place of a double, relative. */
+const RESOLUTION = 2 ** -50;
+
+/**
+ * Why the loop must stop early after an update, if it must, for a reason no further points can repair: an
+ * estimate or bound that overflowed (finite values too large for the criterion's sums), or a tolerance finer
+ * than a double resolves at the estimate (e.g. absTol 1e-2 on an integral of 1e160).
+ */
+function cannotContinue(core: CriterionCore): string | undefined {
+  const s = core.summary();
+  const out = (k: number) => (s.mu.length > 1 ? ` for output ${k}` : "");
+  for (let k = 0; k < s.mu.length; k++) {
+    if (s.n[k] === 0) continue;
+    if (!Number.isFinite(s.mu[k]) || Number.isNaN(s.hw[k]))
+      return `the estimate or its error bound overflowed${out(k)} (estimate ${s.mu[k]}, bound ${s.hw[k]}): the integrand's values are too large for the criterion's sums; rescale the integrand`;
+    const tol = tolAt(s.mu[k], core.tolerance);
+    if (tol < RESOLUTION * Math.abs(s.mu[k]))
+      return `the tolerance ${tol} is finer than double precision resolves at the estimate ${s.mu[k]}${out(k)}; use a tolerance above ${RESOLUTION * Math.abs(s.mu[k])} or relTol`;
+  }
+  return undefined;
+}
+
 function judgeAll(core: CriterionCore) {
   const s = core.summary();
   const j = Array.from(s.mu, (mu, k) => judge(mu, s.hw[k], core.tolerance));
@@ -47,9 +87,12 @@ function report(core: CriterionCore, options: CubatureOptions | undefined, t0: n
   });
 }
 
-/** Builds the public result from the core's state. */
-function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number): CubatureResult<S> {
+/** Builds the public result from the core's state; `stop` is why the loop ended early, if it did. */
+function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number, stop?: string): CubatureResult<S> {
   const { s, j, converged } = judgeAll(core);
+  if (stop !== undefined) converged.fill(false);
+  const reason =
+    stop ?? (converged.every(Boolean) ? undefined : `nMax was reached before the tolerance was met (n = ${Math.max(...s.n)})`);
   const pick = (f: (k: number) => number) => {
     const v = Float64Array.from(j, (_, k) => f(k));
     return shape === "scalar" ? v[0] : v;
@@ -63,6 +106,7 @@ function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number
     n: pick((k) => s.n[k]),
     converged: flags(converged),
     ...(s.coneViolated ? { coneViolated: flags(s.coneViolated) } : {}),
+    ...(reason === undefined ? {} : { reason }),
     timeMs: performance.now() - t0,
     seed: core.seed,
     criterion: core.name,
@@ -87,13 +131,18 @@ export function runSync<S extends OutputShape>(
   const t0 = performance.now();
   const signal = options?.signal;
   let step = core.loop.next();
+  let stop: string | undefined;
   while (!step.done) {
     signal?.throwIfAborted();
     const y = checkValues(core, step.value, evaluateWindow(f, taskOf(core, step.value)));
+    stop = nonFiniteValue(core, step.value, y);
+    if (stop !== undefined) break;
     step = core.loop.next(y);
     report(core, options, t0);
+    stop = cannotContinue(core);
+    if (stop !== undefined) break;
   }
-  return finish(core, f.shape, t0);
+  return finish(core, f.shape, t0, stop);
 }
 
 /** Runs a criterion's loop with any (possibly asynchronous) window evaluator. */
@@ -108,12 +157,17 @@ export async function runAsync<S extends OutputShape>(
   if (typeof evaluate !== "function")
     throw new TypeError(`evaluate must be a function (task) => values; got ${formatValue(evaluate)}`);
   let step = core.loop.next();
+  let stop: string | undefined;
   while (!step.done) {
     signal?.throwIfAborted();
     const y = checkValues(core, step.value, await evaluate(taskOf(core, step.value)));
     signal?.throwIfAborted();
+    stop = nonFiniteValue(core, step.value, y);
+    if (stop !== undefined) break;
     step = core.loop.next(y);
     report(core, options, t0);
+    stop = cannotContinue(core);
+    if (stop !== undefined) break;
   }
-  return finish(core, f.shape, t0);
+  return finish(core, f.shape, t0, stop);
 }

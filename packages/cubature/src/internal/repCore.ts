@@ -25,7 +25,8 @@ export function repCore(
   inflate: number,
 ): CriterionCore {
   const R = replications;
-  const tq = studentTQuantile(1 - alpha / 2, R - 1);
+  // −t_{α/2} rather than t_{1−α/2}: 1 − α/2 rounds to 1 for tiny α, whose quantile is +∞.
+  const tq = -studentTQuantile(alpha / 2, R - 1);
   const prev = setup.resumeData as RepOutput[] | undefined;
   const states: RepOutput[] =
     prev?.map((o) => ({ ...o, sums: o.sums.slice() })) ??

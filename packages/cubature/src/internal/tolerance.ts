@@ -23,7 +23,8 @@ export function parseTolerance(absTol: unknown = 1e-2, relTol: unknown = 0, erro
   return { absTol: a, relTol: r, both };
 }
 
-function tolAt(s: number, t: Tolerance): number {
+/** The tolerance at a value s of the integral: absTol and relTol·|s| combined by the error criterion. */
+export function tolAt(s: number, t: Tolerance): number {
   const rel = Math.abs(s) * t.relTol;
   return t.both ? Math.min(t.absTol, rel) : Math.max(t.absTol, rel);
 }
@@ -48,7 +49,9 @@ export function judge(mu: number, hw: number, t: Tolerance): Judgement {
   const upper = mu + hw;
   const tl = tolAt(lower, t);
   const tu = tolAt(upper, t);
-  const converged = upper - lower <= tl + tu;
+  // A bound or an interval that is not finite never meets a tolerance: with relTol > 0 an infinite interval
+  // would otherwise "meet" an infinite relative tolerance (∞ ≤ ∞), and NaN must never read as converged.
+  const converged = Number.isFinite(lower) && Number.isFinite(upper) && upper - lower <= tl + tu;
   const estimate = t.relTol === 0 ? mu : Math.min(upper, Math.max(lower, (lower + upper + tl - tu) / 2));
   return { converged, estimate, lower, upper, errorBound: Math.max(estimate - lower, upper - estimate) };
 }
