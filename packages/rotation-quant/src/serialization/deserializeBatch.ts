@@ -14,6 +14,11 @@ import {
 } from "./format.js";
 import type { SerializedParameters } from "./serializeBatch.js";
 
+/** Rotation work (rounds · dimension) any header may ask for, whatever its payload. */
+const MIN_REBUILD_WORK = 2 ** 12;
+/** Further rotation work allowed per byte of the buffer: 128 = 16 rounds × 8 coordinates per byte at 1 bit. */
+const REBUILD_WORK_PER_BYTE = 128;
+
 const hex = (v: number) => `0x${(v >>> 0).toString(16).padStart(8, "0")}`;
 
 /**
@@ -79,13 +84,26 @@ export function deserializeBatch<
       `bytes has ${bytes.length - expected} unexpected trailing bytes after ${count} vectors (${expected} bytes)`,
     );
   }
+  // Rebuilding the rotation costs about rounds · dimension units (a Bluestein FFT of a prime-ish length
+  // with 16 rounds at d ≈ 2^20 takes tens of seconds): refuse, before any of that work, a header that asks
+  // for more than its own payload could justify. A batch with at least one vector always passes, since its
+  // codes alone take dimension · bits / 8 ≥ dimension / 8 bytes and rounds ≤ 16.
+  const rounds = view.getUint8(14);
+  const workBudget = Math.max(MIN_REBUILD_WORK, REBUILD_WORK_PER_BYTE * bytes.length);
+  if (rounds * dimension > workBudget) {
+    throw new RangeError(
+      `bytes announces ${count} vector(s) of dimension ${dimension} with ${rounds} rotation round(s): rebuilding that ` +
+        `rotation (rounds · dimension = ${rounds * dimension}) exceeds what a ${bytes.length}-byte batch justifies ` +
+        `(at most max(${MIN_REBUILD_WORK}, ${REBUILD_WORK_PER_BYTE} · bytes) = ${workBudget}); refused as malformed`,
+    );
+  }
   const payloadCrc = crc32(bytes.subarray(0, expected - 4));
   if (view.getUint32(expected - 4, true) !== payloadCrc) {
     throw new RangeError(
       `bytes is corrupted (payload CRC-32 ${hex(view.getUint32(expected - 4, true))}, computed ${hex(payloadCrc)})`,
     );
   }
-  const params = { dimension, bits, rotation, rounds: view.getUint8(14), scale, codebook, seed: getUint53(view, 20) };
+  const params = { dimension, bits, rotation, rounds, scale, codebook, seed: getUint53(view, 20) };
   let quantizer: Q;
   try {
     quantizer = build(params);
