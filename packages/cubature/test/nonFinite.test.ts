@@ -5,6 +5,7 @@ import {
   cubQmcNetG,
   cubQmcNetGAsync,
   cubQmcRepStudentT,
+  evaluateWindow,
   integrand,
   keister,
   keisterExact,
@@ -122,5 +123,27 @@ describe("keisterExact validates its dimension (was: NaN for 0, 1.5, −1; a han
   });
   it("keisterExact(100) is finite", () => {
     expect(Number.isFinite(keisterExact(100))).toBe(true);
+  });
+});
+
+describe("evaluateWindow checks the task's window (was: the engine's 'Invalid typed array length')", () => {
+  const task = {
+    generator: { kind: "lattice", dimension: 2, seed: 7, replications: 1, order: "natural" },
+    periodization: "none",
+    outputs: 1,
+    active: [true],
+  } as const;
+  it("end < start is a RangeError naming end", () => {
+    expect(() => evaluateWindow(keister(2), { ...task, start: 8, end: 4 })).toThrow(RangeError);
+    expect(() => evaluateWindow(keister(2), { ...task, start: 8, end: 4 })).toThrow(/^end must be/);
+  });
+  it("a fractional start is a RangeError naming start", () => {
+    expect(() => evaluateWindow(keister(2), { ...task, start: 0.5, end: 4 })).toThrow(/^start must be/);
+  });
+  it("a null task is a TypeError", () => {
+    expect(() => evaluateWindow(keister(2), null as never)).toThrow(TypeError);
+  });
+  it("a valid window still evaluates", () => {
+    expect(evaluateWindow(keister(2), { ...task, start: 4, end: 8 }).length).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import type { Sequence } from "@qmckit/core";
+import { formatValue, resolveWindow, type Sequence } from "@qmckit/core";
 import type { Integrand, OutputShape } from "../integrand.js";
 import { createSequence, type SequenceSpec } from "../sequences/createSequence.js";
 import type { WindowTask } from "./WindowTask.js";
@@ -27,7 +27,8 @@ function sequenceOf(generator: SequenceSpec | Sequence): Sequence {
  * @param f - the integrand; its dimension must match the sequence's.
  * @param task - the window.
  * @returns `replications · (end − start) · outputs` values.
- * @throws RangeError when the sequence's dimension differs from the integrand's, or the integrand's own errors.
+ * @throws TypeError for a task that is not an object; RangeError for a window outside 0 ≤ start ≤ end ≤ maxPoints
+ *   (naming `start` or `end`), a sequence whose dimension differs from the integrand's, or the integrand's own errors.
  *
  * @example
  * ```ts
@@ -39,7 +40,11 @@ function sequenceOf(generator: SequenceSpec | Sequence): Sequence {
  * ```
  */
 export function evaluateWindow(f: Integrand<OutputShape>, task: WindowTask): Float64Array {
+  if (typeof task !== "object" || task === null)
+    throw new TypeError(`task must be a WindowTask object; got ${formatValue(task)}`);
   const seq = sequenceOf(task.generator);
+  // A task may come from anywhere (a queue, a worker message): check its window like any points() call.
+  resolveWindow(task.start, task.end, seq.maxPoints);
   if (seq.dimension !== f.dimension)
     throw new RangeError(`generator.dimension must equal the integrand's dimension = ${f.dimension}; got ${seq.dimension}`);
   const n = task.end - task.start;
