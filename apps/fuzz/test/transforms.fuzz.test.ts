@@ -25,8 +25,9 @@ const arr = mostly(f64);
 const finiteOut = (v: unknown) => {
   if (v instanceof Float64Array || v instanceof Float32Array) ensureFinite("output", v);
   else if (v && typeof v === "object" && "re" in v) {
-    ensureFinite("re", (v as { re: Float64Array }).re);
-    ensureFinite("im", (v as { im: Float64Array }).im);
+    const c = v as unknown as { re: Float64Array; im: Float64Array };
+    ensureFinite("re", c.re);
+    ensureFinite("im", c.im);
   }
 };
 const same = (a: unknown) => (a instanceof Float64Array ? new Float64Array(a.length) : a);
