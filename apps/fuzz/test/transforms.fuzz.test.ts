@@ -147,15 +147,17 @@ const recipes = [
   },
   {
     name: "fftInto",
-    params: ["re", "im", "out", "outRe", "outIm"],
-    args: fc.tuple(arr, arr, weird),
-    run: ([a, b, o]: readonly unknown[]) => T.fftInto(a as Float64Array, b as Float64Array, o as never),
+    params: ["re", "im", "outRe", "outIm"],
+    args: fc.tuple(arr, arr, arr, arr),
+    run: ([a, b, c, d]: readonly unknown[]) =>
+      T.fftInto(a as Float64Array, b as Float64Array, c as Float64Array, d as Float64Array),
   },
   {
     name: "ifftInto",
-    params: ["re", "im", "out", "outRe", "outIm"],
-    args: fc.tuple(arr, arr, weird),
-    run: ([a, b, o]: readonly unknown[]) => T.ifftInto(a as Float64Array, b as Float64Array, o as never),
+    params: ["re", "im", "outRe", "outIm"],
+    args: fc.tuple(arr, arr, arr, arr),
+    run: ([a, b, c, d]: readonly unknown[]) =>
+      T.ifftInto(a as Float64Array, b as Float64Array, c as Float64Array, d as Float64Array),
   },
   {
     name: "fwhtSignedInPlace",
