@@ -1,4 +1,4 @@
-import { validateInteger } from "@qmckit/core";
+import { formatValue, validateInteger } from "@qmckit/core";
 import { type Integrand, integrand } from "../integrand.js";
 import { validateVector } from "../internal/validateVector.js";
 import { uniform } from "../measures/uniform.js";
@@ -39,6 +39,8 @@ export function boxIntegral(dimension: number, s: ArrayLike<number>): Integrand<
 export function boxIntegral(dimension: number, s: number | ArrayLike<number>): Integrand<"scalar"> | Integrand<"vector"> {
   const d = validateInteger("dimension", dimension, 1, 1000);
   const scalar = typeof s === "number";
+  if (!scalar && (typeof s !== "object" || s === null))
+    throw new TypeError(`s must be a number or an array of numbers; got ${formatValue(s)}`);
   const exps = validateVector("s", s, scalar ? 1 : ((s as ArrayLike<number>).length ?? 0));
   if (exps.length === 0) throw new RangeError("s must hold at least one exponent; got an empty array");
   exps.forEach((e, k) => {
