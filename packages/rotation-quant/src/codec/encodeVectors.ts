@@ -3,6 +3,8 @@ import type { EncodedBatch } from "./EncodedBatch.js";
 import { blockRows, type QuantizerCore } from "./QuantizerCore.js";
 import { quantizeRows } from "./quantizeRows.js";
 
+/** The largest finite float32. */
+const FLOAT32_MAX = 3.4028234663852886e38;
 /**
  * Encodes `count` vectors (rows of `vectors`): normalize, rotate, quantize, pack; see
  * {@link RotationQuantizer.encode}. Validates its inputs; allocation is per call (output and one block
@@ -44,6 +46,12 @@ export function encodeVectors(core: QuantizerCore, vectors: unknown, count?: unk
         throw new RangeError(`vectors must be finite; vector ${first + i} has a NaN or infinite value (or overflows)`);
       }
       const norm = Math.sqrt(ss);
+      // Norms and scales are stored as float32: a norm beyond its range would be stored as ∞.
+      if (norm > FLOAT32_MAX) {
+        throw new RangeError(
+          `vectors must have norms within float32 range (≤ ${FLOAT32_MAX}), where norms and scales are stored; vector ${first + i} has norm ${norm}`,
+        );
+      }
       norms[first + i] = norm;
       invNorms[i] = norm > 0 ? 1 / norm : 0;
     }
@@ -54,6 +62,11 @@ export function encodeVectors(core: QuantizerCore, vectors: unknown, count?: unk
       const norm = norms[first + i];
       // ⟨u, û⟩ = ⟨Ru, c[code]⟩ ≥ 0 (each centroid has the sign of its coordinate); 0 only for u = 0.
       scales[first + i] = scale === "norm" ? norm : dots[i] > 0 ? norm / dots[i] : 0;
+      if (scales[first + i] === Number.POSITIVE_INFINITY) {
+        throw new RangeError(
+          `vectors must have norms within float32 range once divided by ⟨u, û⟩; vector ${first + i} has norm ${norm} and scale ${norm / dots[i]}`,
+        );
+      }
     }
   }
   return Object.freeze({
