@@ -1,3 +1,5 @@
+import type { LatticeOrder } from "../LatticeOrder.js";
+
 /**
  * The hot kernels behind `Lattice.fill`. Unchecked: the class validates once at its boundary.
  *
@@ -26,15 +28,6 @@ export function bitReverse32(v: number): number {
   v = ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8);
   return ((v >>> 16) | (v << 16)) >>> 0;
 }
-
-/**
- * The orders a lattice can be enumerated in (see {@link LatticeOptions}).
- * @example
- * ```ts
- * const order: LatticeOrder = "gray";
- * ```
- */
-export type LatticeOrder = "natural" | "gray" | "linear";
 
 /**
  * Left-aligned integer form of point i, coordinate with generator g: `u = x·2^32` for the unrandomized

@@ -1,5 +1,5 @@
-import { formatValue } from "./validate/formatValue.js";
-import { validateInteger } from "./validate/validateInteger.js";
+import { formatValue } from "../validate/formatValue.js";
+import { validateInteger } from "../validate/validateInteger.js";
 
 /**
  * Resolves the arguments of `points(n)` / `points(start, end)` to `[start, end]` and checks them
