@@ -2,14 +2,12 @@
 import { mix32, RandomStream } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
 import { JOE_KUO_1024 } from "../src/data/joeKuo1024.js";
-import { hash32 } from "../src/hash32.js";
 import {
   DigitalNet,
   decodeDirectionNumbers,
   digitalShift,
   drawLinearScramble,
   drawNestedScramble,
-  floatWalkPlan,
   grayCode,
   integersToFloat,
   integerValues,
@@ -20,14 +18,16 @@ import {
   linearMatrixScramble,
   matricesFromColumns,
   type NetMatrices,
-  nestedFloatWalk,
   nestedScrambleFromKeys,
   nestedUniformScramble,
-  netFloatWalk,
   netWalk,
   sobolGeneratingMatrices,
-  sobolMatrices,
 } from "../src/index.js";
+import { floatWalkPlan } from "../src/internal/FloatWalkPlan.js";
+import { hash32 } from "../src/internal/hash32.js";
+import { nestedFloatWalk } from "../src/internal/nestedFloatWalk.js";
+import { netFloatWalk } from "../src/internal/netFloatWalk.js";
+import { sobolMatrices } from "../src/internal/sobolMatrices.js";
 import { joeKuoFull } from "../src/joe-kuo-full.js";
 
 describe("TSDoc examples", () => {

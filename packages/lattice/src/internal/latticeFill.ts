@@ -145,7 +145,7 @@ function tile8(
   // Int32 arithmetic throughout: the window bounds may arrive as heap numbers (e.g. from 2 ** m), and
   // without the coercions V8 would compile every index as a double with a conversion per access.
   // i0 | 0 is i0 mod 2^32, which is all the bit operations of incrementRow look at; output indices stay
-  // below 2^31 because a call writes at most 2^31 − 1 coordinates (checkCallSize in Lattice).
+  // below 2^31 because a call writes at most 2^31 − 1 coordinates (the call-size check of resolveCall in @qmckit/core).
   const base = i0 | 0;
   let k = (rowBase + j) | 0;
   for (let t = 0; t < count; t += 2) {

@@ -1,5 +1,5 @@
-import { type DirectionNumbers, decodeDirectionNumbers } from "./directionNumbers.js";
-import type { NetMatrices } from "./NetMatrices.js";
+import { type DirectionNumbers, decodeDirectionNumbers } from "../directionNumbers.js";
+import type { NetMatrices } from "../NetMatrices.js";
 
 /**
  * The Sobol' generating matrices (32 columns × 32 rows, MSB-aligned) of the first `dimension`
@@ -18,7 +18,7 @@ import type { NetMatrices } from "./NetMatrices.js";
  *
  * @example
  * ```ts
- * import { JOE_KUO_1024 } from "./data/joeKuo1024.js";
+ * import { JOE_KUO_1024 } from "../data/joeKuo1024.js";
  * sobolMatrices(JOE_KUO_1024, 2).hi.subarray(32, 36); // [2147483648, 3221225472, 2684354560, 4026531840]
  * ```
  */

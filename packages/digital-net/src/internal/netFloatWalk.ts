@@ -132,7 +132,7 @@ function pairsNarrow(
 ): void {
   // Int32 offsets: `at` may arrive as a heap number (window bounds such as 2 ** m), and V8 would then
   // compile every index below as a double with a conversion per access. Indices stay below 2^31: a call
-  // writes at most 2^31 − 1 coordinates (checkCallSize in DigitalNet).
+  // writes at most 2^31 − 1 coordinates (the call-size check of resolveCall in @qmckit/core).
   let o = at | 0;
   const d8 = d & ~7;
   for (let j = 0; j < d; j++) {

@@ -1,8 +1,8 @@
 import type { RandomStream } from "@qmckit/core";
-import type { DigitScramble } from "./DigitScramble.js";
-import { FAURE_LEMIEUX_MULTIPLIERS } from "./faureLemieuxMultipliers.js";
-import type { HaltonRandomize } from "./HaltonRandomize.js";
-import { indexDigits, precisionDigits } from "./precisionDigits.js";
+import type { DigitScramble } from "../DigitScramble.js";
+import { FAURE_LEMIEUX_MULTIPLIERS } from "../faureLemieuxMultipliers.js";
+import type { HaltonRandomize } from "../HaltonRandomize.js";
+import { indexDigits, precisionDigits } from "../precisionDigits.js";
 
 /**
  * Draws the randomization of coordinate `j` (base `base`) from `stream`, in this order: the LMS matrix

@@ -1,7 +1,7 @@
+import type { NetMatrices } from "../NetMatrices.js";
+import type { NetOrder } from "../NetOrder.js";
+import { NESTED_KEYS_PER_COORDINATE, type NestedScramble } from "../nestedUniformScramble.js";
 import { hash32 } from "./hash32.js";
-import type { NetMatrices } from "./NetMatrices.js";
-import type { NetOrder } from "./NetOrder.js";
-import { NESTED_KEYS_PER_COORDINATE, type NestedScramble } from "./nestedUniformScramble.js";
 import { walkStart, walkSteps } from "./walkStart.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { DigitScramble } from "./DigitScramble.js";
+import type { DigitScramble } from "../DigitScramble.js";
 
 /**
  * The digit map of position t as a table of scaled values: `out[v] = z_t((v + offset) mod b) · scale`

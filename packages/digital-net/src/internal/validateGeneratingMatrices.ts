@@ -1,5 +1,5 @@
 import { formatValue, validateInteger } from "@qmckit/core";
-import type { GeneratingMatrices } from "./GeneratingMatrices.js";
+import type { GeneratingMatrices } from "../GeneratingMatrices.js";
 
 /**
  * Checks that a `generatingMatrices` option is a {@link GeneratingMatrices} source (as made by

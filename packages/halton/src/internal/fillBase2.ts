@@ -1,4 +1,4 @@
-import type { DigitScramble } from "./DigitScramble.js";
+import type { DigitScramble } from "../DigitScramble.js";
 
 const LO_SCALE = 2 ** -53;
 const HI_SCALE = 2 ** -32;

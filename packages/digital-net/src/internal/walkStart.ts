@@ -1,5 +1,5 @@
-import type { NetMatrices } from "./NetMatrices.js";
-import { grayCode, type NetOrder } from "./NetOrder.js";
+import type { NetMatrices } from "../NetMatrices.js";
+import { grayCode, type NetOrder } from "../NetOrder.js";
 
 /**
  * The point at position `index` of a net in the given order, for every coordinate: the XOR of the

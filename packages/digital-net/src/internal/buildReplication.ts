@@ -1,12 +1,12 @@
 import type { RandomStream } from "@qmckit/core";
-import { drawLinearScramble } from "./drawLinearScramble.js";
+import { drawLinearScramble } from "../drawLinearScramble.js";
+import { interlaceMatrices } from "../interlaceMatrices.js";
+import { linearMatrixScramble, rowMask } from "../linearMatrixScramble.js";
+import type { NetMatrices } from "../NetMatrices.js";
+import type { NetOrder } from "../NetOrder.js";
+import type { NetRandomize } from "../NetRandomize.js";
+import { NESTED_KEYS_PER_COORDINATE, type NestedScramble, nestedScrambleFromKeys } from "../nestedUniformScramble.js";
 import { type FloatWalkPlan, floatWalkPlan } from "./FloatWalkPlan.js";
-import { interlaceMatrices } from "./interlaceMatrices.js";
-import { linearMatrixScramble, rowMask } from "./linearMatrixScramble.js";
-import type { NetMatrices } from "./NetMatrices.js";
-import type { NetOrder } from "./NetOrder.js";
-import type { NetRandomize } from "./NetRandomize.js";
-import { NESTED_KEYS_PER_COORDINATE, type NestedScramble, nestedScrambleFromKeys } from "./nestedUniformScramble.js";
 
 /** Everything one replication of a {@link DigitalNet} needs to produce its points. */
 export interface Replication {

@@ -1,4 +1,4 @@
-import type { DigitScramble } from "./DigitScramble.js";
+import type { DigitScramble } from "../DigitScramble.js";
 import { digitColumn } from "./digitColumn.js";
 import type { DigitPlan } from "./digitPlan.js";
 import { ONE_BELOW } from "./digitPlan.js";

@@ -1,5 +1,5 @@
-import type { NetMatrices } from "./NetMatrices.js";
-import type { NetOrder } from "./NetOrder.js";
+import type { NetMatrices } from "../NetMatrices.js";
+import type { NetOrder } from "../NetOrder.js";
 import { walkSteps } from "./walkStart.js";
 
 /**

@@ -1,4 +1,4 @@
-import { indexDigits, precisionDigits } from "./precisionDigits.js";
+import { indexDigits, precisionDigits } from "../precisionDigits.js";
 
 /** The largest double below 1, 1 − 2^−53: where a coordinate that would round up to 1 goes. */
 export const ONE_BELOW = 1 - 2 ** -53;
