@@ -1,5 +1,5 @@
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { cbc, Lattice } from "../src/index.js";
+import { cbc, Lattice } from "@qmckit/lattice";
+import type { BenchModule } from "../types.js";
 
 const N = 2 ** 20;
 const D = 32;

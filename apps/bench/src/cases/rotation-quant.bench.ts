@@ -1,5 +1,5 @@
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { RotationQuantizer } from "../src/index.js";
+import { RotationQuantizer } from "@qmckit/rotation-quant";
+import type { BenchModule } from "../types.js";
 
 /**
  * rotation-quant benchmarks (SPEC §4: encode d=1024, 4 bits ≥ 100k vectors/s; scoring ≥ 1 GB/s of codes).

@@ -1,10 +1,10 @@
 import { RandomStream } from "@qmckit/core";
+import { fftbr, fwht, fwhtInPlace } from "@qmckit/transforms";
 // The "permute + fft.js" baseline drives fft.js directly, as a user without this package would (our
 // own fft() facade adds de-interleaving copies and would flatter fftbr). Library code imports fft.js
 // only in src/fft.ts.
 import FFTJS from "fft.js";
-import type { BenchCase, BenchModule, PeerCase, Target } from "../../../apps/bench/src/types.js";
-import { fftbr, fwht, fwhtInPlace } from "../src/index.js";
+import type { BenchCase, BenchModule, PeerCase, Target } from "../types.js";
 
 /** fft.js's plan, typed for this file. */
 interface FftJsPlan {

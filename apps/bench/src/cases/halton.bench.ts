@@ -1,5 +1,5 @@
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { Halton } from "../src/index.js";
+import { Halton } from "@qmckit/halton";
+import type { BenchModule } from "../types.js";
 
 /**
  * Halton benchmarks against scipy.stats.qmc.Halton. scipy's timed call builds a freshly scrambled

@@ -6,8 +6,9 @@
 // (madvise), a JS ArrayBuffer does not, so on a machine with THP in "madvise" mode a fresh buffer costs
 // several times more to fault in from JS than from numpy. Each call builds a new net with a new seed
 // (scipy's peer also constructs a new engine per call), so randomization set-up is timed on both sides.
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { DigitalNet, type DigitalNetOptions } from "../src/index.js";
+
+import { DigitalNet, type DigitalNetOptions } from "@qmckit/digital-net";
+import type { BenchModule } from "../types.js";
 
 const d = 32;
 const n = 2 ** 20;

@@ -1,6 +1,6 @@
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { cubMcClt, cubQmcLatticeG, cubQmcNetG, cubQmcNetGAsync, cubQmcRepStudentT, keister } from "../src/index.js";
-import { workerEvaluator } from "../src/worker.js";
+import { cubMcClt, cubQmcLatticeG, cubQmcNetG, cubQmcNetGAsync, cubQmcRepStudentT, keister } from "@qmckit/cubature";
+import { workerEvaluator } from "@qmckit/cubature/worker";
+import type { BenchModule } from "../types.js";
 
 const f = keister(5);
 const criteria = { cubQmcNetG, cubQmcLatticeG, cubQmcRepStudentT, cubMcClt } as const;
@@ -16,7 +16,7 @@ const keisterCases = Object.entries(criteria).map(([name, run]) => ({
   note: (n: unknown) => `n = ${n}${name === "cubMcClt" ? ", absTol 1e-2" : ""}`,
 }));
 
-const module = new URL("../test/fixtures/keisterModule.mjs", import.meta.url);
+const module = new URL("./fixtures/keisterModule.mjs", import.meta.url);
 
 export const bench: BenchModule = {
   cases: [
