@@ -1,8 +1,8 @@
 import { formatValue, validateChoice } from "@qmckit/core";
-import type { QuantizerCore } from "../codec/QuantizerCore.js";
+import type { QuantizerCore } from "../../codec/QuantizerCore.js";
+import { METRICS, type Metric } from "../../scoring/Metric.js";
+import type { PreparedQuery } from "../../scoring/PreparedQuery.js";
 import { buildQueryTable } from "./buildQueryTable.js";
-import { METRICS, type Metric } from "./Metric.js";
-import type { PreparedQuery } from "./PreparedQuery.js";
 
 /** Rotates a query once and builds its look-up table: see {@link RotationQuantizer.prepareQuery}. */
 export function prepareQuery(core: QuantizerCore, query: unknown, metric: unknown = "ip"): PreparedQuery {

@@ -1,4 +1,4 @@
-import type { Metric } from "./Metric.js";
+import type { Metric } from "../../scoring/Metric.js";
 
 /**
  * Unchecked kernel: the exact metric between `query` and row `index` of the flat `vectors` (`count × d`),

@@ -1,9 +1,9 @@
 import { formatValue, validateInteger } from "@qmckit/core";
-import type { EncodedBatch } from "../codec/EncodedBatch.js";
-import type { QuantizerCore } from "../codec/QuantizerCore.js";
+import type { EncodedBatch } from "../../codec/EncodedBatch.js";
+import type { QuantizerCore } from "../../codec/QuantizerCore.js";
+import type { Metric } from "../../scoring/Metric.js";
+import type { PreparedQuery } from "../../scoring/PreparedQuery.js";
 import { validateBatch } from "../codec/validateBatch.js";
-import type { Metric } from "./Metric.js";
-import type { PreparedQuery } from "./PreparedQuery.js";
 import { prepareQuery } from "./prepareQuery.js";
 import { scoreCodes } from "./scoreCodes.js";
 

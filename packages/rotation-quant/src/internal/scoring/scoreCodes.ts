@@ -1,4 +1,4 @@
-import { LITTLE_ENDIAN } from "../serialization/format.js";
+import { LITTLE_ENDIAN } from "../../serialization/format.js";
 
 /**
  * Unchecked kernel: Σ_j (R q)_j c[code_j] for vectors [start, end) of a packed code array, from a query

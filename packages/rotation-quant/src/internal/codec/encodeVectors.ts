@@ -1,6 +1,6 @@
 import { formatValue, validateInteger } from "@qmckit/core";
-import type { EncodedBatch } from "./EncodedBatch.js";
-import { blockRows, type QuantizerCore } from "./QuantizerCore.js";
+import type { EncodedBatch } from "../../codec/EncodedBatch.js";
+import { blockRows, type QuantizerCore } from "../../codec/QuantizerCore.js";
 import { quantizeRows } from "./quantizeRows.js";
 
 /**

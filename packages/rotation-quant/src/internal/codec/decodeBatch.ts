@@ -1,6 +1,6 @@
 import { formatValue } from "@qmckit/core";
-import { blockRows, type QuantizerCore } from "./QuantizerCore.js";
-import { unpackRows } from "./unpackCodes.js";
+import { blockRows, type QuantizerCore } from "../../codec/QuantizerCore.js";
+import { unpackRows } from "../../codec/unpackCodes.js";
 import { validateBatch } from "./validateBatch.js";
 
 /** Decodes a batch to `count × d` float32 values: see {@link RotationQuantizer.decode}. */

@@ -1,5 +1,5 @@
 import { formatValue } from "@qmckit/core";
-import type { EncodedBatch } from "./EncodedBatch.js";
+import type { EncodedBatch } from "../../codec/EncodedBatch.js";
 
 /**
  * Boundary check of a batch against the quantizer that is about to read it: shape, array kinds and
