@@ -2,8 +2,16 @@ import { checkCallSize } from "./internal/checkCallSize.js";
 import { checkOutput } from "./internal/checkOutput.js";
 import { resolveWindow } from "./internal/resolveWindow.js";
 import { PointSet } from "./PointSet.js";
+import type { Sequence } from "./Sequence.js";
 
-/** What {@link resolveCall} needs to know of a generator: its capacity and its output shape. */
+/**
+ * What {@link resolveCall} needs to know of a generator: its capacity and its output shape. Every
+ * {@link Sequence} has these fields, so a generator passes itself.
+ * @example
+ * ```ts
+ * const shape: GeneratorShape = { maxPoints: 2 ** 32, replications: 1, dimension: 8 };
+ * ```
+ */
 export interface GeneratorShape {
   /** Capacity: indices must satisfy `0 ≤ start ≤ end ≤ maxPoints`. */
   readonly maxPoints: number;
@@ -13,7 +21,13 @@ export interface GeneratorShape {
   readonly dimension: number;
 }
 
-/** A checked window of one generator call. */
+/**
+ * A checked window of one generator call, from {@link resolveCall}.
+ * @example
+ * ```ts
+ * const { start, end, n, length } = resolveCall(generator, 0, 1024); // length = replications · 1024 · dimension
+ * ```
+ */
 export interface GeneratorCall {
   /** First index, inclusive. */
   readonly start: number;
@@ -25,7 +39,13 @@ export interface GeneratorCall {
   readonly length: number;
 }
 
-/** A typed-array constructor the generators allocate their outputs with. */
+/**
+ * A typed-array constructor the generators allocate their outputs with.
+ * @example
+ * ```ts
+ * const type: TypedArrayType<Uint32Array> = Uint32Array;
+ * ```
+ */
 export type TypedArrayType<T> = new (length: number) => T;
 
 /**

@@ -4,6 +4,18 @@ import { allocateCall, generateInto, generatePoints, MAX_COORDINATES_PER_CALL, P
 const shape = (maxPoints: number, replications: number, dimension: number) => ({ maxPoints, replications, dimension });
 
 describe("resolveCall", () => {
+  it("the TSDoc example", () => {
+    expect(resolveCall({ maxPoints: 2 ** 32, replications: 2, dimension: 3 }, 8, 16)).toEqual({
+      start: 8,
+      end: 16,
+      n: 8,
+      length: 48,
+    });
+    expect(allocateCall(Uint32Array, resolveCall({ maxPoints: 2 ** 32, replications: 1, dimension: 8 }, 0, 1024)).length).toBe(
+      8192,
+    );
+  });
+
   it("maps points(n) and points(start, end) to a window with its length", () => {
     expect(resolveCall(shape(10, 2, 3), 5)).toEqual({ start: 0, end: 5, n: 5, length: 30 });
     expect(resolveCall(shape(10, 1, 2), 3, 7)).toEqual({ start: 3, end: 7, n: 4, length: 8 });

@@ -48,8 +48,14 @@ describe("createSequence", () => {
 describe("createSequence dimension", () => {
   it("is checked by the generator, with its own range", () => {
     const spec = { seed: 1, replications: 1 };
-    expect(() => createSequence({ ...spec, kind: "net", dimension: 2000 })).toThrow(/^dimension must be an integer in \[1, 1024\]; got 2000/);
-    expect(() => createSequence({ ...spec, kind: "halton", dimension: 0 })).toThrow(/^dimension must be an integer in \[1, 1000\]; got 0/);
-    expect(() => createSequence({ ...spec, kind: "iid", dimension: 2 ** 16 + 1 })).toThrow(/^dimension must be an integer in \[1, 65536\]/);
+    expect(() => createSequence({ ...spec, kind: "net", dimension: 2000 })).toThrow(
+      /^dimension must be an integer in \[1, 1024\]; got 2000/,
+    );
+    expect(() => createSequence({ ...spec, kind: "halton", dimension: 0 })).toThrow(
+      /^dimension must be an integer in \[1, 1000\]; got 0/,
+    );
+    expect(() => createSequence({ ...spec, kind: "iid", dimension: 2 ** 16 + 1 })).toThrow(
+      /^dimension must be an integer in \[1, 65536\]/,
+    );
   });
 });

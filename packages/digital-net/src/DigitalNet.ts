@@ -47,6 +47,10 @@ export interface DigitalNetOptions extends SequenceOptions {
 /**
  * The resolved options of a {@link DigitalNet}: every option with its default filled in, frozen.
  * `new DigitalNet(dimension, net.options)` builds the same net.
+ * @example
+ * ```ts
+ * new DigitalNet(2, { seed: 1 }).options.bits; // 53
+ * ```
  */
 export interface ResolvedDigitalNetOptions {
   readonly randomize: NetRandomize;

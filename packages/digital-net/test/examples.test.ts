@@ -17,6 +17,8 @@ import {
   type LinearScramble,
   linearMatrixScramble,
   matricesFromColumns,
+  NET_ORDERS,
+  NET_RANDOMIZATIONS,
   type NetMatrices,
   nestedScrambleFromKeys,
   nestedUniformScramble,
@@ -31,6 +33,12 @@ import { sobolMatrices } from "../src/internal/sobolMatrices.js";
 import { joeKuoFull } from "../src/joe-kuo-full.js";
 
 describe("TSDoc examples", () => {
+  it("NET_RANDOMIZATIONS, NET_ORDERS, ResolvedDigitalNetOptions", () => {
+    for (const randomize of NET_RANDOMIZATIONS) expect(new DigitalNet(2, { randomize, seed: 1 }).points(8).n).toBe(8);
+    expect(NET_ORDERS.includes("gray")).toBe(true);
+    expect(new DigitalNet(2, { seed: 1 }).options.bits).toBe(53);
+  });
+
   it("DigitalNet", () => {
     const net = new DigitalNet(3, { seed: 7 });
     const ps = net.points(1024);

@@ -50,7 +50,13 @@ export interface LatticeOptions extends SequenceOptions {
   mMax?: number;
 }
 
-/** The resolved options of a {@link Lattice}: every option with its default filled in. */
+/**
+ * The resolved options of a {@link Lattice}: every option with its default filled in, frozen.
+ * @example
+ * ```ts
+ * new Lattice(2, { seed: 1 }).options.order; // "natural"
+ * ```
+ */
 export interface ResolvedLatticeOptions {
   readonly randomize: LatticeRandomize;
   readonly order: LatticeOrder;
