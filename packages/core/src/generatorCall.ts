@@ -84,13 +84,40 @@ export function resolveCall(generator: GeneratorShape, startOrN: unknown, end?: 
  * ```
  */
 export function allocateCall<T>(type: TypedArrayType<T>, call: GeneratorCall): T {
+  return allocateArray(
+    type,
+    call.length,
+    `window [${call.start}, ${call.end})`,
+    "coordinates",
+    "split it into several calls or fill a buffer of your own",
+  );
+}
+
+/**
+ * Allocates a typed array of a size the caller controls (a window, or a generator's per-replication and
+ * per-coordinate state), turning an allocation the engine refuses into a RangeError that names what was
+ * being allocated, instead of the engine's "Array buffer allocation failed". {@link allocateCall} is this
+ * for the output of a call.
+ *
+ * @param type - the typed-array constructor.
+ * @param length - number of elements.
+ * @param what - what is allocated, for the message, e.g. `"the shifts of 65536 replications × 3600 coordinates"`.
+ * @param unit - what one element is, for the message; default `"elements"`.
+ * @param advice - what to do instead, appended to the message.
+ * @throws RangeError naming `what`, the size and the engine's reason when the allocation fails.
+ * @example
+ * ```ts
+ * const seeds = allocateArray(Float64Array, replications * dimension, "the scramble seeds");
+ * ```
+ */
+export function allocateArray<T>(type: TypedArrayType<T>, length: number, what: string, unit = "elements", advice?: string): T {
   try {
-    return new type(call.length);
+    return new type(length);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const bytes = call.length * ((type as unknown as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8);
+    const bytes = length * ((type as unknown as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8);
     throw new RangeError(
-      `window [${call.start}, ${call.end}) needs ${call.length} coordinates (${(bytes / 2 ** 30).toFixed(1)} GiB) and the allocation failed (${e.message}); split it into several calls or fill a buffer of your own`,
+      `${what} needs ${length} ${unit} (${(bytes / 2 ** 30).toFixed(1)} GiB) and the allocation failed (${e.message})${advice ? `; ${advice}` : ""}`,
     );
   }
 }

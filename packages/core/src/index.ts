@@ -1,4 +1,5 @@
 export {
+  allocateArray,
   allocateCall,
   type GeneratorCall,
   type GeneratorShape,

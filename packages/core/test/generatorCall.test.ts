@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allocateCall, generateInto, generatePoints, MAX_COORDINATES_PER_CALL, PointSet, resolveCall } from "../src/index.js";
+import {
+  allocateArray,
+  allocateCall,
+  generateInto,
+  generatePoints,
+  MAX_COORDINATES_PER_CALL,
+  PointSet,
+  resolveCall,
+} from "../src/index.js";
 
 const shape = (maxPoints: number, replications: number, dimension: number) => ({ maxPoints, replications, dimension });
 
@@ -72,6 +80,10 @@ describe("allocateCall", () => {
       }
     }
     expect(() => allocateCall(Broken, call)).toThrow(TypeError);
+    expect(() => allocateArray(Refused, 12, "the shifts")).toThrow(
+      /^the shifts needs 12 elements \(0\.0 GiB\) and the allocation failed \(Array buffer allocation failed \(12\)\)$/,
+    );
+    expect(allocateArray(Uint8Array, 3, "x")).toEqual(new Uint8Array(3));
   });
 });
 

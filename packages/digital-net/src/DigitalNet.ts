@@ -1,4 +1,5 @@
 import {
+  allocateArray,
   allocateCall,
   drawSeed,
   generateInto,
@@ -215,8 +216,8 @@ export class DigitalNet implements Sequence {
         continue;
       }
       const chunk = Math.min(CHUNK, b - a) * this.dimension;
-      const hi = new Uint32Array(chunk);
-      const lo = new Uint32Array(chunk);
+      const hi = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
+      const lo = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
       for (let c = a; c < b; c += CHUNK) {
         const e = Math.min(b, c + CHUNK);
         const len = (e - c) * this.dimension;

@@ -1,4 +1,5 @@
 import {
+  allocateArray,
   drawSeed,
   generateInto,
   generatePoints,
@@ -123,7 +124,11 @@ export class Halton implements Sequence {
     this.bases = Object.freeze(Array.from(firstPrimes(this.dimension)));
     this.#plans = this.bases.map(digitPlan);
     const d = this.dimension;
-    this.#dimensionSeeds = new Float64Array(this.replications * d);
+    this.#dimensionSeeds = allocateArray(
+      Float64Array,
+      this.replications * d,
+      `the scramble seeds of ${this.replications} replications × ${d} coordinates`,
+    );
     if (this.randomize !== "none") {
       const streams = spawnSeeds(this.seed, this.replications);
       for (let r = 0; r < this.replications; r++) {

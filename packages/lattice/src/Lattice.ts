@@ -1,4 +1,5 @@
 import {
+  allocateArray,
   allocateCall,
   drawSeed,
   generateInto,
@@ -176,8 +177,9 @@ export class Lattice implements Sequence {
       seed: this.seed,
     });
     const count = this.replications * this.dimension;
-    this.#shiftHigh = new Uint32Array(count);
-    this.#shiftLow = new Uint32Array(count);
+    const what = `the shifts of ${this.replications} replications × ${this.dimension} coordinates`;
+    this.#shiftHigh = allocateArray(Uint32Array, count, what);
+    this.#shiftLow = allocateArray(Uint32Array, count, what);
     if (this.randomize === "shift") {
       const rng = new RandomStream(this.seed);
       for (let k = 0; k < count; k++) {
@@ -197,7 +199,7 @@ export class Lattice implements Sequence {
 
   /** The shifts Δ in [0, 1), shape `[replications][dimension]` (zeros for `randomize: 'none'`); a copy. */
   get shifts(): Float64Array {
-    const out = new Float64Array(this.#shiftHigh.length);
+    const out = allocateArray(Float64Array, this.#shiftHigh.length, "shifts");
     for (let k = 0; k < out.length; k++) out[k] = (this.#shiftHigh[k] * TWO_POW_20 + this.#shiftLow[k]) / TWO_POW_52;
     return out;
   }

@@ -1,4 +1,5 @@
 import {
+  allocateArray,
   drawSeed,
   GOLDEN_GAMMA,
   generateInto,
@@ -83,7 +84,7 @@ export class IidUniform implements Sequence {
 
   #fill(out: Float64Array, a: number, b: number): void {
     const d = this.dimension;
-    const block = new Float64Array(BLOCK * d);
+    const block = allocateArray(Float64Array, BLOCK * d, `a block of ${BLOCK} points × ${d} coordinates`);
     for (let r = 0; r < this.replications; r++) {
       for (let blk = Math.floor(a / BLOCK); blk * BLOCK < b; blk++) {
         const s = Number(mix64(this.#seeds[r] + BigInt(blk + 1) * GOLDEN_GAMMA) >> 11n);
