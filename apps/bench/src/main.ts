@@ -89,9 +89,10 @@ async function main(): Promise<void> {
     modules.push({ pkg, mod: m.bench });
   }
   if (only !== undefined && modules.length === 0) {
-    throw new Error(
-      `--only ${only}: no apps/bench/src/cases/${only}.bench.ts; packages with cases: ${files.map((f) => f.slice(0, -9)).join(", ")}`,
+    console.error(
+      `bench: --only ${only}: no apps/bench/src/cases/${only}.bench.ts; packages with cases: ${files.map((f) => f.slice(0, -9)).join(", ")}`,
     );
+    process.exit(2);
   }
   const peerServer = await PeerServer.start();
   const peers = typeof peerServer === "string" ? undefined : peerServer;
