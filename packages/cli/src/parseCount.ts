@@ -8,18 +8,25 @@ import { UsageError } from "./UsageError.js";
  *
  * @param option - the option's name without dashes, for the message.
  * @param text - the option's value, or `undefined` when the option is absent.
- * @param min - smallest accepted value.
- * @param max - largest accepted value, at most 2^53 − 1.
+ * @param range - `[min, max]` accepted, max at most 2^53 − 1; without it any integer passes and the
+ *   caller checks the value against a range it knows better (e.g. the generator's capacity), so a
+ *   value beyond 2^53 comes back rounded to the nearest double.
  * @returns the value, or `undefined` when `text` is.
  */
-export function parseCount(option: string, text: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function parseCount(
+  option: string,
+  text: string | undefined,
+  ...range: [min: number, max: number] | []
+): number | undefined {
   if (text === undefined) return undefined;
   const pow = /^2\^(\d+)$/.exec(text);
   let value: bigint;
-  if (pow) value = 2n ** BigInt(pow[1]);
+  // Any exponent beyond 1100 is beyond every double, so it need not be computed exactly.
+  if (pow) value = 2n ** BigInt(Math.min(Number(pow[1]), 1100));
   else if (/^-?\d+$/.test(text)) value = BigInt(text);
   else throw new UsageError(`--${option} must be an integer (digits or 2^k); got ${JSON.stringify(text)}`);
-  if (value < BigInt(min) || value > BigInt(max)) {
+  const [min, max] = range;
+  if (min !== undefined && max !== undefined && (value < BigInt(min) || value > BigInt(max))) {
     throw new RangeError(
       `--${option} must be an integer in [${min}, ${max}]; got ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`,
     );

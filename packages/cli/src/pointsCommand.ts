@@ -143,12 +143,11 @@ export async function parsePoints(argv: string[]): Promise<PointsRequest | "help
     throw new UsageError(`unknown generator ${JSON.stringify(name)}; valid generators are ${GENERATORS.join(", ")}`);
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (see qmc points --help)`);
-  const anyInteger = Number.MIN_SAFE_INTEGER;
-  const dimension = parseCount("dimension", v.dimension, anyInteger);
+  const dimension = parseCount("dimension", v.dimension);
   if (dimension === undefined) throw new UsageError("missing --dimension (see qmc points --help)");
-  const n = parseCount("n", v.n, anyInteger);
+  const n = parseCount("n", v.n);
   if (n === undefined) throw new UsageError("missing --n (see qmc points --help)");
-  const start = parseCount("start", v.start, anyInteger) ?? 0;
+  const start = parseCount("start", v.start) ?? 0;
   const formatName = v.format ?? "csv";
   if (!(FORMATS as readonly string[]).includes(formatName)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${JSON.stringify(formatName)}`);
@@ -159,15 +158,15 @@ export async function parsePoints(argv: string[]): Promise<PointsRequest | "help
   const { generator, seedDrawn } = await createGenerator(name as GeneratorName, dimension, {
     randomize: v.randomize,
     order: v.order,
-    alpha: parseCount("alpha", v.alpha, anyInteger),
+    alpha: parseCount("alpha", v.alpha),
     seed: parseCount("seed", v.seed, ...OPTION_RANGES.seed),
     replications: parseCount("replications", v.replications, ...OPTION_RANGES.replications),
     table: v.table as NetTable | undefined,
   });
   const cap = generator.maxPoints;
-  if (start < 0 || start > cap) throw new RangeError(`--start must be an integer in [0, ${cap}] for ${name}; got ${start}`);
+  if (start < 0 || start > cap) throw new RangeError(`--start must be an integer in [0, ${cap}] for ${name}; got ${v.start}`);
   if (n < 0 || n > cap - start) {
-    throw new RangeError(`--n must be an integer in [0, maxPoints − start] = [0, ${cap - start}] for ${name}; got ${n}`);
+    throw new RangeError(`--n must be an integer in [0, maxPoints − start] = [0, ${cap - start}] for ${name}; got ${v.n}`);
   }
   const format = formatName === "json" ? json() : formatName === "npy" ? npy() : delimited(formatName === "tsv" ? "\t" : ",");
   return { generator, name: name as GeneratorName, seedDrawn, start, n, format, out: v.out };

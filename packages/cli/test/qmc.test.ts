@@ -245,6 +245,16 @@ describe("qmc points", { timeout: 30_000 }, () => {
       ["points", "net", "--dimension", "3", "--n", "4", "--table", "big"],
       /--table must be one of default, full; got "big"/,
     ],
+    [
+      "a huge n beyond every double",
+      ["points", "net", "--dimension", "3", "--n", "2^99999999"],
+      /^qmc: --n must be an integer in \[0, maxPoints − start\] = \[0, 4294967296\] for net; got 2\^99999999\n$/,
+    ],
+    [
+      "a start beyond capacity",
+      ["points", "halton", "--dimension", "3", "--n", "1", "--start", "2^33"],
+      /^qmc: --start must be an integer in \[0, 4294967296\] for halton; got 2\^33\n$/,
+    ],
     ["a missing value", ["points", "net", "--dimension", "3", "--n"], /^qmc: --n needs a value \(see qmc points --help\)\n$/],
     [
       "a lattice beyond its vector (no library advice)",
@@ -275,7 +285,7 @@ describe("qmc points", { timeout: 30_000 }, () => {
     [
       "too many points",
       ["points", "lattice", "--dimension", "3", "--n", "2^40"],
-      /^qmc: --n must be an integer in \[0, maxPoints − start\] = \[0, \d+\] for lattice; got 1099511627776\n$/,
+      /^qmc: --n must be an integer in \[0, maxPoints − start\] = \[0, \d+\] for lattice; got 2\^40\n$/,
     ],
   ];
   for (const [what, args, message] of bad) {
