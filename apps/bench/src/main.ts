@@ -1,5 +1,6 @@
-// `npm run bench`: every package's bench/*.bench.ts, ours and the peers timed alternately in one run,
-// medians and ratios printed, BENCHMARKS.md rewritten (unless --no-write).
+// `npm run bench`: every benchmark module of src/cases/ (one `<package>.bench.ts` per package), ours and
+// the peers timed alternately in one run, medians and ratios printed, BENCHMARKS.md rewritten (unless
+// --no-write, --only or --filter). Run with --help for the options.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
@@ -9,7 +10,20 @@ import { PeerServer } from "./peers.js";
 import type { BenchCase, BenchModule, PeerCase, Target } from "./types.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
+const casesDir = fileURLToPath(new URL("./cases/", import.meta.url));
 const argv = process.argv.slice(2);
+if (argv.includes("--help") || argv.includes("-h")) {
+  console.log(`Usage: npm run bench -- [--only <package>] [--filter <text>] [--rounds <k>] [--no-write]
+
+Times every case of apps/bench/src/cases/<package>.bench.ts, and the Python peers (scipy, numpy)
+of the same groups when python3 has them, alternately in one run; prints medians and ratios.
+
+  --only P      only the cases of package P (e.g. halton); implies --no-write
+  --filter T    only the groups whose name contains T; implies --no-write
+  --rounds K    samples per case (default 7)
+  --no-write    do not rewrite BENCHMARKS.md`);
+  process.exit(0);
+}
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 const filter = argv.includes("--filter") ? argv[argv.indexOf("--filter") + 1] : undefined;
 const write = !argv.includes("--no-write") && only === undefined && filter === undefined;
@@ -62,17 +76,23 @@ function fmtRate(x: number, unit: string): string {
 }
 
 async function main(): Promise<void> {
-  const pkgs = readdirSync(join(root, "packages")).filter((p) => (only ? p === only : true));
+  // Every file of src/cases/ is loaded; the package a case measures is the file name before ".bench.ts".
+  const files = readdirSync(casesDir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort();
   const modules: { pkg: string; mod: BenchModule }[] = [];
-  for (const pkg of pkgs) {
-    const dir = join(root, "packages", pkg, "bench");
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)
-      .filter((f) => f.endsWith(".bench.ts"))
-      .sort()) {
-      const m = (await import(pathToFileURL(join(dir, f)).href)) as { bench?: BenchModule };
-      if (m.bench) modules.push({ pkg, mod: m.bench });
-    }
+  for (const f of files) {
+    const pkg = f.slice(0, -".bench.ts".length);
+    if (only !== undefined && pkg !== only) continue;
+    const m = (await import(pathToFileURL(join(casesDir, f)).href)) as { bench?: BenchModule };
+    if (!m.bench) throw new Error(`${f} must export \`bench\` (a BenchModule)`);
+    modules.push({ pkg, mod: m.bench });
+  }
+  if (only !== undefined && modules.length === 0) {
+    console.error(
+      `bench: --only ${only}: no apps/bench/src/cases/${only}.bench.ts; packages with cases: ${files.map((f) => f.slice(0, -9)).join(", ")}`,
+    );
+    process.exit(2);
   }
   const peerServer = await PeerServer.start();
   const peers = typeof peerServer === "string" ? undefined : peerServer;

@@ -1,6 +1,7 @@
 /**
- * What a package's `bench/*.bench.ts` module exports (as `export const bench: BenchModule = …`).
- * The harness (`apps/bench/src/main.ts`) imports every package's bench modules, times the cases of a
+ * What a benchmark module `apps/bench/src/cases/<package>.bench.ts` exports (as
+ * `export const bench: BenchModule = …`). The harness (`apps/bench/src/main.ts`) imports every module of
+ * that folder, times the cases of a
  * group alternately in one run (medians of repeated runs), runs the Python peers of the same group
  * when `python3` with numpy/scipy is present, and prints ratios against the first `qmckit` case.
  */

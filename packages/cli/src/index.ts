@@ -1,4 +1,13 @@
-export { createGenerator, GENERATORS, type GeneratorArgs, type GeneratorName } from "./generators.js";
+export {
+  type BuiltGenerator,
+  cliMessage,
+  createGenerator,
+  GENERATORS,
+  type GeneratorArgs,
+  type GeneratorName,
+  NET_TABLES,
+  type NetTable,
+} from "./generators.js";
 export { HELP, type Io, main } from "./main.js";
-export { POINTS_HELP, type PointsRequest, parsePoints, streamPoints } from "./pointsCommand.js";
+export { FORMATS, POINTS_HELP, type PointsRequest, parsePoints, streamPoints } from "./pointsCommand.js";
 export { UsageError } from "./UsageError.js";

@@ -4,13 +4,16 @@ import { createRequire } from "node:module";
 import type { Writable } from "node:stream";
 import cliProgress from "cli-progress";
 import type { Sink } from "./formats/Writer.js";
+import { cliMessage, GENERATORS } from "./generators.js";
 import { POINTS_HELP, parsePoints, streamPoints } from "./pointsCommand.js";
 import { UsageError } from "./UsageError.js";
 
+/** `qmc --help`. */
 export const HELP = `Usage: qmc <command> [options]
 
 Commands:
-  points    write points of a lattice, digital net (Sobol') or Halton sequence
+  points    write points of a lattice, digital net (Sobol'), Halton sequence or i.i.d. uniform
+            points: qmc points <${GENERATORS.join("|")}> …
 
 Run 'qmc <command> --help' for the options of a command.
 
@@ -35,7 +38,9 @@ function sinkOf(stream: Writable): Sink {
 
 /**
  * Runs the `qmc` command line and resolves to the exit status: 0 on success, 2 on bad usage or bad
- * input (one line on stderr, never a stack trace), 1 on an unexpected failure (one line too).
+ * input (one line on stderr, never a stack trace), 1 on an unexpected failure (one line too). When no
+ * `--seed` is given, the seed drawn is printed to stderr as one line `qmc: seed <n>`, in every format,
+ * so that every run can be repeated.
  */
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;
@@ -51,11 +56,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (command !== "points")
       throw new UsageError(`unknown command ${JSON.stringify(command)}; valid commands are points (see qmc --help)`);
-    const req = parsePoints(rest);
+    const req = await parsePoints(rest);
     if (req === "help") {
       io.stdout.write(`${POINTS_HELP}\n`);
       return 0;
     }
+    if (req.seedDrawn) io.stderr.write(`qmc: seed ${req.generator.seed}\n`);
     let file: WriteStream | undefined;
     if (req.out !== undefined) {
       file = createWriteStream(req.out);
@@ -92,7 +98,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       err.code === "ENOENT" ||
       err.code === "EACCES" ||
       err.code === "EISDIR";
-    io.stderr.write(`qmc: ${String(err.message).split("\n")[0]}\n`);
+    io.stderr.write(`qmc: ${cliMessage(String(err.message).split("\n")[0])}\n`);
     return bad ? 2 : 1;
   }
 }

@@ -3,10 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DigitalNet } from "@qmckit/digital-net";
-import { Halton } from "@qmckit/halton";
-import { Lattice } from "@qmckit/lattice";
+import { IidUniform } from "@qmckit/cubature";
+import { DigitalNet, NET_ORDERS, NET_RANDOMIZATIONS } from "@qmckit/digital-net";
+import { joeKuoFull } from "@qmckit/digital-net/joe-kuo-full";
+import { HALTON_RANDOMIZATIONS, Halton } from "@qmckit/halton";
+import { LATTICE_ORDERS, LATTICE_RANDOMIZATIONS, Lattice } from "@qmckit/lattice";
 import { afterAll, describe, expect, it } from "vitest";
+import { POINTS_HELP } from "../src/index.js";
 
 // End-to-end: these tests run the built command (npm test builds first), exactly as a user would.
 const bin = fileURLToPath(new URL("../dist/bin/qmc.js", import.meta.url));
@@ -36,7 +39,8 @@ function parseNpy(bytes: Buffer): { shape: number[]; data: Float64Array; headerL
   return { shape, data, headerLength: 10 + len };
 }
 
-describe("qmc points", () => {
+// Each case spawns node; on a shared, loaded machine a start-up can take a second or more.
+describe("qmc points", { timeout: 30_000 }, () => {
   it("--format json equals the library's points, with the SPEC §3 keys", () => {
     const r = qmc("points", "net", "--dimension", "5", "--n", "16", "--seed", "42", "--format", "json");
     expect(r.status).toBe(0);
@@ -73,6 +77,52 @@ describe("qmc points", () => {
     const out = JSON.parse(qmc("points", "halton", "--dimension", "2", "--n", "8", "--format", "json").stdout.toString("utf8"));
     expect(Number.isInteger(out.seed)).toBe(true);
     expect(out.points).toEqual(new Halton(2, { seed: out.seed }).points(8).toRows());
+  });
+
+  for (const format of ["csv", "tsv", "json", "npy"]) {
+    it(`without --seed, ${format} prints the seed drawn to stderr as one line 'qmc: seed <n>', and it replays the run`, () => {
+      const args = ["points", "net", "--dimension", "3", "--n", "16", "--format", format];
+      const first = qmc(...args);
+      expect(first.status).toBe(0);
+      const m = /^qmc: seed (\d+)\n$/.exec(first.stderr);
+      expect(m, first.stderr).not.toBeNull();
+      const again = qmc(...args, "--seed", m![1]);
+      expect(again.status).toBe(0);
+      expect(again.stderr).toBe(""); // a given seed is not reported
+      if (format === "json") {
+        // The json header carries the seed either way; the points are the same.
+        expect(JSON.parse(again.stdout.toString("utf8")).points).toEqual(JSON.parse(first.stdout.toString("utf8")).points);
+      } else {
+        expect(Buffer.compare(again.stdout, first.stdout)).toBe(0);
+      }
+    });
+  }
+
+  it("--table full serves nets beyond 1,024 dimensions from the full Joe–Kuo table", () => {
+    const r = qmc("points", "net", "--dimension", "1500", "--n", "4", "--table", "full", "--seed", "6", "--format", "npy");
+    expect(r.status).toBe(0);
+    const { shape, data } = parseNpy(r.stdout);
+    expect(shape).toEqual([4, 1500]);
+    expect(data).toEqual(new DigitalNet(1500, { seed: 6, generatingMatrices: joeKuoFull }).points(4).data);
+    // Within the default table's 1,024 dimensions, both tables give the same net.
+    const small = ["points", "net", "--dimension", "7", "--n", "32", "--seed", "2", "--format", "npy"];
+    expect(Buffer.compare(qmc(...small, "--table", "full").stdout, qmc(...small).stdout)).toBe(0);
+  });
+
+  it("iid points come from cubature's IidUniform (the same factory as the criteria)", () => {
+    const r = qmc("points", "iid", "--dimension", "2", "--n", "300", "--seed", "8", "--replications", "2", "--format", "npy");
+    expect(r.status).toBe(0);
+    expect(parseNpy(r.stdout).data).toEqual(new IidUniform(2, { seed: 8, replications: 2 }).points(300).data);
+  });
+
+  it("--help lists every generator and the valid values from the generators' exported lists", () => {
+    const help = qmc("points", "--help").stdout.toString("utf8");
+    expect(help).toBe(`${POINTS_HELP}\n`);
+    expect(help).toContain("qmc points <lattice|net|halton|iid>");
+    for (const values of [LATTICE_RANDOMIZATIONS, LATTICE_ORDERS, NET_RANDOMIZATIONS, NET_ORDERS, HALTON_RANDOMIZATIONS]) {
+      expect(help).toContain(values.join(" | "));
+    }
+    expect(help).toMatch(/--table T +net only: default \| full/);
   });
 
   it("--format npy writes a numpy v1.0 header and the float64 bytes", () => {
@@ -132,7 +182,7 @@ describe("qmc points", () => {
     [
       "a negative dimension",
       ["points", "net", "--dimension", "-3", "--n", "4"],
-      /dimension must be an integer in \[1, \d+\]; got -3/,
+      /^qmc: --dimension must be an integer in \[1, 1024\] for net and --table default; got -3\n$/,
     ],
     [
       "an unknown generator",
@@ -145,20 +195,98 @@ describe("qmc points", () => {
       /randomize must be one of .*'nus'.*got "owen"/,
     ],
     ["a missing --n", ["points", "halton", "--dimension", "3"], /missing --n/],
-    ["an unknown option", ["points", "net", "--dimension", "3", "--n", "4", "--bogus", "1"], /bogus/],
+    [
+      "an unknown option (one balanced line)",
+      ["points", "net", "--dimension", "3", "--n", "4", "--bogus", "1"],
+      /^qmc: unknown option --bogus; valid options are --dimension, --n, .*--table.* \(see qmc points --help\)\n$/,
+    ],
+    [
+      "a repeated option",
+      ["points", "net", "--dimension", "3", "--n", "4", "--seed", "1", "--seed", "2"],
+      /^qmc: --seed is given more than once; give each option once\n$/,
+    ],
+    [
+      "a repeated option, once as --opt=value",
+      ["points", "net", "--dimension", "3", "--dimension=4", "--n", "4"],
+      /--dimension is given more than once/,
+    ],
+    [
+      "a seed beyond 2^53 − 1 (the range is stated)",
+      ["points", "net", "--dimension", "3", "--n", "4", "--seed", "9007199254740992"],
+      /^qmc: --seed must be an integer in \[0, 9007199254740991\]; got 9007199254740992\n$/,
+    ],
+    [
+      "a negative seed",
+      ["points", "lattice", "--dimension", "3", "--n", "4", "--seed", "-1"],
+      /--seed must be an integer in \[0, 9007199254740991\]; got -1/,
+    ],
+    [
+      "too many replications",
+      ["points", "halton", "--dimension", "3", "--n", "4", "--replications", "2^17"],
+      /--replications must be an integer in \[1, 65536\]; got 2\^17/,
+    ],
+    [
+      "a net beyond 1,024 dimensions without --table full (advice for the command line)",
+      ["points", "net", "--dimension", "2000", "--n", "4"],
+      /^qmc: --dimension must be an integer in \[1, 1024\] for net and --table default; got 2000 \(--table full loads the full Joe–Kuo table, up to 21201 dimensions\)\n$/,
+    ],
+    [
+      "a net beyond the full table",
+      ["points", "net", "--dimension", "21202", "--n", "4", "--table", "full"],
+      /--dimension must be an integer in \[1, 21201\] for net and --table full; got 21202/,
+    ],
+    [
+      "--table for a lattice",
+      ["points", "lattice", "--dimension", "3", "--n", "4", "--table", "full"],
+      /--table applies only to the net generator, not lattice/,
+    ],
+    [
+      "an unknown table",
+      ["points", "net", "--dimension", "3", "--n", "4", "--table", "big"],
+      /--table must be one of default, full; got "big"/,
+    ],
+    [
+      "a huge n beyond every double",
+      ["points", "net", "--dimension", "3", "--n", "2^99999999"],
+      /^qmc: --n must be an integer in \[0, maxPoints − start\] = \[0, 4294967296\] for net; got 2\^99999999\n$/,
+    ],
+    [
+      "a start beyond capacity",
+      ["points", "halton", "--dimension", "3", "--n", "1", "--start", "2^33"],
+      /^qmc: --start must be an integer in \[0, 4294967296\] for halton; got 2\^33\n$/,
+    ],
+    ["a missing value", ["points", "net", "--dimension", "3", "--n"], /^qmc: --n needs a value \(see qmc points --help\)\n$/],
+    [
+      "a lattice beyond its vector (no library advice)",
+      ["points", "lattice", "--dimension", "5000", "--n", "4"],
+      /^qmc: --dimension must be an integer in \[1, \d+\]; got 5000 \(the default generating vector's length\)\n$/,
+    ],
     [
       "a bad format",
       ["points", "net", "--dimension", "3", "--n", "4", "--format", "xml"],
       /--format must be one of csv, tsv, json, npy; got "xml"/,
     ],
-    ["a non-numeric n", ["points", "net", "--dimension", "3", "--n", "lots"], /--n must be an integer or 2\^k; got "lots"/],
+    [
+      "a non-numeric n",
+      ["points", "net", "--dimension", "3", "--n", "lots"],
+      /--n must be an integer \(digits or 2\^k\); got "lots"/,
+    ],
     ["an unknown command", ["pionts"], /unknown command "pionts"/],
     [
       "--alpha for halton",
       ["points", "halton", "--dimension", "3", "--n", "4", "--alpha", "2"],
       /--alpha applies only to the net generator/,
     ],
-    ["too many points", ["points", "lattice", "--dimension", "3", "--n", "2^40"], /must be .*maxPoints|n must be an integer/],
+    [
+      "--order for halton",
+      ["points", "halton", "--dimension", "3", "--n", "4", "--order", "gray"],
+      /--order applies only to the lattice and net generators, not halton/,
+    ],
+    [
+      "too many points",
+      ["points", "lattice", "--dimension", "3", "--n", "2^40"],
+      /^qmc: --n must be an integer in \[0, maxPoints − start\] = \[0, \d+\] for lattice; got 2\^40\n$/,
+    ],
   ];
   for (const [what, args, message] of bad) {
     it(`exits 2 with one line on stderr for ${what}`, () => {
@@ -167,6 +295,9 @@ describe("qmc points", () => {
       expect(r.stdout.length).toBe(0);
       expect(r.stderr).toMatch(/^qmc: [^\n]+\n$/);
       expect(r.stderr).toMatch(message);
+      // Balanced quotes: every opened quote is closed.
+      expect((r.stderr.match(/"/g) ?? []).length % 2).toBe(0);
+      expect(r.stderr).not.toMatch(/import \{|generatingVector|generatingMatrices/);
     });
   }
 });

@@ -1,3 +1,4 @@
+import type { generateInto, generatePoints } from "./generatorCall.js";
 import type { PointSet } from "./PointSet.js";
 
 /**
@@ -7,6 +8,10 @@ import type { PointSet } from "./PointSet.js";
  * Generators are stateless: `points(start, end)` is a pure function of the constructor arguments and
  * the window, so `points(0, a)` followed by `points(a, b)` equals `points(0, b)` (extensibility), in
  * every order. Values lie in [0, 1). Randomized generators are replayable from `seed`.
+ *
+ * Implement `points` and `fill` with {@link generatePoints} and {@link generateInto}, which check the
+ * window and the call-size limit and allocate the output as every qmckit generator does, and run the
+ * contract suite of `@qmckit/core/testing` against the class.
  */
 export interface Sequence {
   /** Number of coordinates per point. */

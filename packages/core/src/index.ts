@@ -1,13 +1,21 @@
+export {
+  allocateArray,
+  allocateCall,
+  type GeneratorCall,
+  type GeneratorShape,
+  generateInto,
+  generatePoints,
+  resolveCall,
+  type TypedArrayType,
+} from "./generatorCall.js";
+export { MAX_COORDINATES_PER_CALL } from "./MAX_COORDINATES_PER_CALL.js";
 export { PointSet } from "./PointSet.js";
 export { drawSeed } from "./random/drawSeed.js";
 export { mix32 } from "./random/mix32.js";
 export { RandomStream } from "./random/RandomStream.js";
 export { spawnSeeds } from "./random/spawnSeeds.js";
 export { GOLDEN_GAMMA, mix64, splitMix64 } from "./random/splitMix64.js";
-export { resolveWindow } from "./resolveWindow.js";
 export type { Sequence, SequenceOptions } from "./Sequence.js";
-export { checkCallSize, MAX_COORDINATES_PER_CALL } from "./validate/checkCallSize.js";
-export { checkOutput } from "./validate/checkOutput.js";
 export { formatValue } from "./validate/formatValue.js";
 export { validateChoice } from "./validate/validateChoice.js";
 export { type FloatArray, validateFloatArray } from "./validate/validateFloatArray.js";

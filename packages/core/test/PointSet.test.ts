@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PointSet, resolveWindow } from "../src/index.js";
+import { PointSet } from "../src/index.js";
 
 describe("PointSet", () => {
   const data = Float64Array.from([0, 0.5, 0.25, 0.75, 0.125, 0.625, 0.375, 0.875]);
@@ -32,18 +32,5 @@ describe("PointSet", () => {
     expect(() => new PointSet(new Float64Array(7), 2, 2, 2)).toThrow(
       "data.length must be replications · n · dimension = 8; got 7",
     );
-  });
-});
-
-describe("resolveWindow", () => {
-  it("maps points(n) and points(start, end)", () => {
-    expect(resolveWindow(5, undefined, 10)).toEqual([0, 5]);
-    expect(resolveWindow(3, 7, 10)).toEqual([3, 7]);
-  });
-  it("names the capacity in its errors", () => {
-    expect(() => resolveWindow(11, undefined, 10)).toThrow(
-      "n must be an integer in [0, 10]; got 11 (the generator holds at most maxPoints = 10 points)",
-    );
-    expect(() => resolveWindow(4, 2, 10)).toThrow("end must be an integer in [start, maxPoints] = [4, 10]; got 2");
   });
 });

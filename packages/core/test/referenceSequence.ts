@@ -1,9 +1,9 @@
 import {
-  checkOutput,
   drawSeed,
-  PointSet,
+  generateInto,
+  generatePoints,
+  type PointSet,
   RandomStream,
-  resolveWindow,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -34,15 +34,15 @@ export class ShiftedVanDerCorput implements Sequence {
   }
 
   points(startOrN: number, end?: number): PointSet {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    const out = new Float64Array(this.replications * (b - a) * this.dimension);
-    return new PointSet(this.fill(out, a, b), this.replications, b - a, this.dimension);
+    return generatePoints(this, startOrN, end, (out, a, b) => this.#fill(out, a, b));
   }
 
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
+  }
+
+  #fill(out: Float64Array, a: number, b: number): void {
     const d = this.dimension;
-    checkOutput(out, this.replications * (b - a) * d);
     for (let r = 0; r < this.replications; r++) {
       for (let i = a; i < b; i++) {
         // Bit-reverse the 32-bit index: the radical inverse as an integer numerator over 2^32.
@@ -57,7 +57,6 @@ export class ShiftedVanDerCorput implements Sequence {
         }
       }
     }
-    return out;
   }
 
   spawn(k: number): ShiftedVanDerCorput[] {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  checkCallSize,
   formatValue,
-  MAX_COORDINATES_PER_CALL,
   validateChoice,
   validateFloatArray,
   validateInteger,
@@ -53,17 +51,5 @@ describe("validation messages name the parameter, the constraint and the value",
     expect(formatValue("a".repeat(100))).toHaveLength(43);
     expect(formatValue(new Uint8Array(3))).toBe("Uint8Array(3)");
     expect(formatValue(5n)).toBe("5n");
-  });
-});
-
-describe("checkCallSize", () => {
-  it("accepts up to 2^31 − 1 coordinates per call and refuses more, naming the window and the limit", () => {
-    expect(MAX_COORDINATES_PER_CALL).toBe(2 ** 31 - 1);
-    expect(() => checkCallSize(1, 0, 2 ** 26 - 1, 32)).not.toThrow(); // 2^31 − 32
-    expect(() => checkCallSize(1, 0, 2 ** 26, 32)).toThrow(RangeError); // 2^31 exactly is one too many
-    expect(() => checkCallSize(2, 0, 2 ** 25, 32)).toThrow(RangeError);
-    expect(() => checkCallSize(1, 0, 2 ** 31 - 1, 1)).not.toThrow();
-    expect(() => checkCallSize(1, 0, 2 ** 31, 1)).toThrow(/at most 2\^31 − 1 coordinates.*\[0, 2147483648\).*gives 2147483648/);
-    expect(() => checkCallSize(3, 5, 5 + 2 ** 20, 1024)).toThrow(RangeError);
   });
 });

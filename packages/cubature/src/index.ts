@@ -30,5 +30,5 @@ export { type LebesgueOptions, lebesgue } from "./measures/lebesgue.js";
 export type { Measure, MeasureKind } from "./measures/Measure.js";
 export { type BoxMeasure, uniform } from "./measures/uniform.js";
 export { PERIODIZATIONS, type Periodization, periodize } from "./periodize.js";
-export { createSequence, type SequenceKind, type SequenceSpec } from "./sequences/createSequence.js";
+export { createSequence, SEQUENCE_KINDS, type SequenceKind, type SequenceSpec } from "./sequences/createSequence.js";
 export { IidUniform } from "./sequences/IidUniform.js";

@@ -62,7 +62,7 @@ describe("cubQmcNetG / cubQmcLatticeG", () => {
     const f = keister(2);
     const r = cubQmcNetG(f, { absTol: 1e-4, seed: 5 });
     const y = evaluateWindow(f, {
-      generator: { kind: "digital-net", dimension: 2, seed: 5, replications: 1, randomize: "lms-ds", order: "natural" },
+      generator: { kind: "net", dimension: 2, seed: 5, replications: 1, randomize: "lms-ds", order: "natural" },
       periodization: "none",
       start: 0,
       end: r.n,
@@ -122,7 +122,16 @@ describe("cubQmcNetG / cubQmcLatticeG", () => {
   });
   it("reports progress and honours an AbortSignal", () => {
     const seen: number[] = [];
-    cubQmcNetG(keister(2), { absTol: 1e-5, seed: 1, onProgress: (p) => seen.push(p.n[0]) });
+    const times: number[] = [];
+    cubQmcNetG(keister(2), {
+      absTol: 1e-5,
+      seed: 1,
+      onProgress: (p) => {
+        seen.push(p.n[0]);
+        times.push(p.timeMs);
+      },
+    });
+    expect(times.every((t, i) => t >= 0 && (i === 0 || t >= times[i - 1]))).toBe(true);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.every((n, i) => i === 0 || n === 2 * seen[i - 1])).toBe(true);
     const ctl = new AbortController();
@@ -353,7 +362,7 @@ describe("bad input", () => {
     expect(() => cubQmcNetG(f, { nInit: 128 })).toThrow(/nInit must be an integer in \[256,/);
     // @ts-expect-error misspelt option
     expect(() => cubQmcNetG(f, { abstol: 1e-3 })).toThrow(/unknown option 'abstol'/);
-    expect(() => cubQmcNetG(f, { generator: { kind: "lattice" } })).toThrow(/generator.kind must be one of 'digital-net'/);
+    expect(() => cubQmcNetG(f, { generator: { kind: "lattice" } })).toThrow(/generator.kind must be one of 'net'/);
     expect(() => cubQmcLatticeG(f, { generator: new ShiftedKronecker(3, { seed: 1 }) })).toThrow(
       /generator.dimension must equal the integrand's dimension = 2; got 3/,
     );

@@ -1,9 +1,9 @@
 import {
-  checkOutput,
   drawSeed,
-  PointSet,
+  generateInto,
+  generatePoints,
+  type PointSet,
   RandomStream,
-  resolveWindow,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -37,19 +37,15 @@ export class ShiftedKronecker implements Sequence {
   }
 
   points(startOrN: number, end?: number): PointSet {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    return new PointSet(
-      this.fill(new Float64Array(this.replications * (b - a) * this.dimension), a, b),
-      this.replications,
-      b - a,
-      this.dimension,
-    );
+    return generatePoints(this, startOrN, end, (out, a, b) => this.#fill(out, a, b));
   }
 
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
+  }
+
+  #fill(out: Float64Array, a: number, b: number): void {
     const d = this.dimension;
-    checkOutput(out, this.replications * (b - a) * d);
     for (let r = 0; r < this.replications; r++)
       for (let i = a; i < b; i++) {
         let v = i >>> 0;
@@ -61,7 +57,6 @@ export class ShiftedKronecker implements Sequence {
         for (let j = 0; j < d; j++)
           out[(r * (b - a) + i - a) * d + j] = ((Math.imul(v, ShiftedKronecker.G[j]) + this.#shifts[r * d + j]) >>> 0) / 2 ** 32;
       }
-    return out;
   }
 
   spawn(k: number): ShiftedKronecker[] {

@@ -1,10 +1,12 @@
 import {
-  checkCallSize,
-  checkOutput,
+  allocateArray,
+  allocateCall,
   drawSeed,
-  PointSet,
+  generateInto,
+  generatePoints,
+  type PointSet,
   RandomStream,
-  resolveWindow,
+  resolveCall,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -14,20 +16,20 @@ import {
   validateReplications,
   validateSeed,
 } from "@qmckit/core";
-import { buildReplication, type Replication } from "./buildReplication.js";
 import { digitalShift } from "./digitalShift.js";
 import type { GeneratingMatrices } from "./GeneratingMatrices.js";
 import { integersToFloat } from "./integersToFloat.js";
 import { interlacePoints } from "./interlacePoints.js";
+import { buildReplication, type Replication } from "./internal/buildReplication.js";
+import { nestedFloatWalk } from "./internal/nestedFloatWalk.js";
+import { netFloatWalk } from "./internal/netFloatWalk.js";
+import { validateGeneratingMatrices } from "./internal/validateGeneratingMatrices.js";
 import { joeKuo } from "./joeKuo.js";
 import type { NetIntegers } from "./NetIntegers.js";
 import { NET_ORDERS, type NetOrder } from "./NetOrder.js";
 import { NET_RANDOMIZATIONS, type NetRandomize } from "./NetRandomize.js";
-import { nestedFloatWalk } from "./nestedFloatWalk.js";
 import { nestedUniformScramble } from "./nestedUniformScramble.js";
-import { netFloatWalk } from "./netFloatWalk.js";
 import { netWalk } from "./netWalk.js";
-import { validateGeneratingMatrices } from "./validateGeneratingMatrices.js";
 
 /** Options of {@link DigitalNet}. */
 export interface DigitalNetOptions extends SequenceOptions {
@@ -41,6 +43,24 @@ export interface DigitalNetOptions extends SequenceOptions {
   bits?: number;
   /** Generating matrices; default {@link joeKuo} (Sobol', 1,024 dimensions). */
   generatingMatrices?: GeneratingMatrices;
+}
+
+/**
+ * The resolved options of a {@link DigitalNet}: every option with its default filled in, frozen.
+ * `new DigitalNet(dimension, net.options)` builds the same net.
+ * @example
+ * ```ts
+ * new DigitalNet(2, { seed: 1 }).options.bits; // 53
+ * ```
+ */
+export interface ResolvedDigitalNetOptions {
+  readonly randomize: NetRandomize;
+  readonly order: NetOrder;
+  readonly alpha: number;
+  readonly bits: number;
+  readonly generatingMatrices: GeneratingMatrices;
+  readonly replications: number;
+  readonly seed: number;
 }
 
 const OPTION_KEYS = ["randomize", "order", "alpha", "bits", "generatingMatrices", "replications", "seed"];
@@ -80,8 +100,12 @@ export class DigitalNet implements Sequence {
   readonly replications: number;
   readonly seed: number;
   readonly maxPoints: number;
-  /** The resolved options (defaults filled in). */
-  readonly options: Readonly<Required<Omit<DigitalNetOptions, "seed" | "replications">>>;
+  /** The randomization in use, one of {@link NET_RANDOMIZATIONS}. */
+  readonly randomize: NetRandomize;
+  /** The order in use, one of {@link NET_ORDERS}. */
+  readonly order: NetOrder;
+  /** The resolved options, frozen (defaults filled in); `new DigitalNet(dimension, net.options)` is the same net. */
+  readonly options: ResolvedDigitalNetOptions;
   readonly #reps: Replication[];
 
   /**
@@ -111,7 +135,17 @@ export class DigitalNet implements Sequence {
     this.replications = validateReplications(o.replications);
     this.seed = o.seed === undefined ? drawSeed() : validateSeed(o.seed);
     this.maxPoints = 2 ** source.columns;
-    this.options = { randomize, order, alpha, bits, generatingMatrices: source };
+    this.randomize = randomize;
+    this.order = order;
+    this.options = Object.freeze({
+      randomize,
+      order,
+      alpha,
+      bits,
+      generatingMatrices: source,
+      replications: this.replications,
+      seed: this.seed,
+    });
     const base = source.matrices(alpha * this.dimension);
     const seeds = spawnSeeds(this.seed, this.replications);
     this.#reps = seeds.map((s) =>
@@ -119,26 +153,33 @@ export class DigitalNet implements Sequence {
     );
   }
 
-  /** The first `n` points, or the points at positions start ≤ i < end, as a {@link PointSet} `[R][n][d]`. */
+  /** The first `n` points (positions 0 ≤ i < n). */
+  points(n: number): PointSet;
+  /** The points at positions start ≤ i < end, in this net's order. */
+  points(start: number, end: number): PointSet;
+  /**
+   * @returns a {@link PointSet} of shape `[replications][end − start][dimension]`.
+   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window, or the window when it
+   *   holds more than 2^31 − 1 coordinates (`MAX_COORDINATES_PER_CALL` of `@qmckit/core`).
+   */
   points(startOrN: number, end?: number): PointSet {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    checkCallSize(this.replications, a, b, this.dimension);
-    const out = new Float64Array(this.replications * (b - a) * this.dimension);
-    return new PointSet(this.#fill(out, a, b), this.replications, b - a, this.dimension);
+    return generatePoints(this, startOrN, end, (out, a, b) => this.#fill(out, a, b));
   }
 
   /** Writes the points at positions start ≤ i < end into `out` (layout `[R][i − start][d]`) and returns it. */
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
-    checkCallSize(this.replications, a, b, this.dimension);
-    checkOutput(out, this.replications * (b - a) * this.dimension);
-    return this.#fill(out, a, b);
+    return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
   }
 
+  /** The exact integer form of the first `n` points; see {@link NetIntegers}. */
+  integers(n: number): NetIntegers;
+  /** The exact integer form of the points at positions start ≤ i < end. */
+  integers(start: number, end: number): NetIntegers;
   /**
    * The exact integer form of the points at positions start ≤ i < end (or the first n): MSB-aligned
    * 64-bit words with `bits` significant bits, layout `[R][i − start][d]` ({@link NetIntegers}).
    *
+   * @throws TypeError / RangeError for a bad window, as {@link DigitalNet.points}.
    * @example
    * ```ts
    * const ints = new DigitalNet(2, { seed: 1 }).integers(8);
@@ -146,34 +187,23 @@ export class DigitalNet implements Sequence {
    * ```
    */
   integers(startOrN: number, end?: number): NetIntegers {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    const size = (b - a) * this.dimension;
-    const hi = new Uint32Array(this.replications * size);
-    const lo = new Uint32Array(this.replications * size);
+    const call = resolveCall(this, startOrN, end);
+    const { start: a, end: b } = call;
+    const size = call.n * this.dimension;
+    const hi = allocateCall(Uint32Array, call);
+    const lo = allocateCall(Uint32Array, call);
     for (let r = 0; r < this.replications; r++) {
       this.#integers(r, a, b, hi.subarray(r * size, (r + 1) * size), lo.subarray(r * size, (r + 1) * size));
     }
-    return { hi, lo, bits: this.options.bits, replications: this.replications, n: b - a, dimension: this.dimension };
+    return { hi, lo, bits: this.options.bits, replications: this.replications, n: call.n, dimension: this.dimension };
   }
 
   /** `k` independently randomized copies with the same options; child i has seed `spawnSeeds(seed, k)[i]`. */
   spawn(k: number): DigitalNet[] {
-    const { randomize, order, alpha, bits, generatingMatrices } = this.options;
-    return spawnSeeds(this.seed, k).map(
-      (seed) =>
-        new DigitalNet(this.dimension, {
-          randomize,
-          order,
-          alpha,
-          bits,
-          generatingMatrices,
-          replications: this.replications,
-          seed,
-        }),
-    );
+    return spawnSeeds(this.seed, k).map((seed) => new DigitalNet(this.dimension, { ...this.options, seed }));
   }
 
-  #fill(out: Float64Array, a: number, b: number): Float64Array {
+  #fill(out: Float64Array, a: number, b: number): void {
     const size = (b - a) * this.dimension;
     for (let r = 0; r < this.replications; r++) {
       const rep = this.#reps[r];
@@ -186,8 +216,8 @@ export class DigitalNet implements Sequence {
         continue;
       }
       const chunk = Math.min(CHUNK, b - a) * this.dimension;
-      const hi = new Uint32Array(chunk);
-      const lo = new Uint32Array(chunk);
+      const hi = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
+      const lo = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
       for (let c = a; c < b; c += CHUNK) {
         const e = Math.min(b, c + CHUNK);
         const len = (e - c) * this.dimension;
@@ -196,7 +226,6 @@ export class DigitalNet implements Sequence {
         integersToFloat(hi.subarray(0, len), lo.subarray(0, len), out.subarray(at, at + len));
       }
     }
-    return out;
   }
 
   /** Integer points of replication r at positions [a, b) into `hi`, `lo` (exactly (b − a)·d long). */

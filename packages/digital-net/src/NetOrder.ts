@@ -5,8 +5,15 @@
  */
 export type NetOrder = "natural" | "gray";
 
-/** The valid values of {@link NetOrder}. */
-export const NET_ORDERS: readonly NetOrder[] = ["natural", "gray"];
+/**
+ * Every valid {@link NetOrder} value (the `order` option of {@link DigitalNet}), in the order error
+ * messages list them.
+ * @example
+ * ```ts
+ * NET_ORDERS.includes("gray"); // true
+ * ```
+ */
+export const NET_ORDERS: readonly NetOrder[] = Object.freeze(["natural", "gray"] as NetOrder[]);
 
 /**
  * The Gray code `i ⊕ ⌊i/2⌋` of an integer index 0 ≤ i < 2^32: consecutive codes differ in one bit.

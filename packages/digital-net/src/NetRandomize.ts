@@ -5,5 +5,18 @@
  */
 export type NetRandomize = "lms-ds" | "lms" | "ds" | "nus" | "none";
 
-/** The valid values of {@link NetRandomize}. */
-export const NET_RANDOMIZATIONS: readonly NetRandomize[] = ["lms-ds", "lms", "ds", "nus", "none"];
+/**
+ * Every valid {@link NetRandomize} value (the `randomize` option of {@link DigitalNet}), in the order
+ * error messages list them.
+ * @example
+ * ```ts
+ * for (const randomize of NET_RANDOMIZATIONS) new DigitalNet(2, { randomize, seed: 1 }).points(8);
+ * ```
+ */
+export const NET_RANDOMIZATIONS: readonly NetRandomize[] = Object.freeze([
+  "lms-ds",
+  "lms",
+  "ds",
+  "nus",
+  "none",
+] as NetRandomize[]);

@@ -1,9 +1,8 @@
-export { DigitalNet, type DigitalNetOptions } from "./DigitalNet.js";
+export { DigitalNet, type DigitalNetOptions, type ResolvedDigitalNetOptions } from "./DigitalNet.js";
 export { digitalShift } from "./digitalShift.js";
 export type { DirectionNumbers, SobolParameters } from "./directionNumbers.js";
 export { decodeDirectionNumbers } from "./directionNumbers.js";
 export { drawLinearScramble } from "./drawLinearScramble.js";
-export { type FloatWalkPlan, floatWalkPlan } from "./FloatWalkPlan.js";
 export type { GeneratingMatrices } from "./GeneratingMatrices.js";
 export { integersToFloat } from "./integersToFloat.js";
 export { interlaceMatrices } from "./interlaceMatrices.js";
@@ -15,7 +14,6 @@ export { integerValues, type NetIntegers } from "./NetIntegers.js";
 export type { NetMatrices } from "./NetMatrices.js";
 export { grayCode, NET_ORDERS, type NetOrder } from "./NetOrder.js";
 export { NET_RANDOMIZATIONS, type NetRandomize } from "./NetRandomize.js";
-export { nestedFloatWalk } from "./nestedFloatWalk.js";
 export {
   drawNestedScramble,
   NESTED_KEYS_PER_COORDINATE,
@@ -23,7 +21,5 @@ export {
   nestedScrambleFromKeys,
   nestedUniformScramble,
 } from "./nestedUniformScramble.js";
-export { netFloatWalk } from "./netFloatWalk.js";
 export { netWalk } from "./netWalk.js";
 export { sobolGeneratingMatrices } from "./sobolGeneratingMatrices.js";
-export { sobolMatrices } from "./sobolMatrices.js";

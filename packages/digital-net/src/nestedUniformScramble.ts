@@ -1,5 +1,5 @@
 import type { RandomStream } from "@qmckit/core";
-import { hash32 } from "./hash32.js";
+import { hash32 } from "./internal/hash32.js";
 
 /** Random keys per coordinate: 8 groups of 4 tree levels (levels 0–31) and one for levels 32–63. */
 export const NESTED_KEYS_PER_COORDINATE = 9;

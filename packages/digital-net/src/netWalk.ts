@@ -1,6 +1,6 @@
+import { walkStart, walkSteps } from "./internal/walkStart.js";
 import type { NetMatrices } from "./NetMatrices.js";
 import type { NetOrder } from "./NetOrder.js";
-import { walkStart, walkSteps } from "./walkStart.js";
 
 /**
  * Integer construction (step 1 of 3): the points with positions start ≤ i < end of the digital net with

@@ -1,7 +1,7 @@
 import type { DirectionNumbers } from "./directionNumbers.js";
 import type { GeneratingMatrices } from "./GeneratingMatrices.js";
+import { sobolMatrices } from "./internal/sobolMatrices.js";
 import type { NetMatrices } from "./NetMatrices.js";
-import { sobolMatrices } from "./sobolMatrices.js";
 
 /**
  * Wraps a packed direction-number table as a {@link GeneratingMatrices} source (32 columns, 32 rows).

@@ -2,14 +2,41 @@
 // in dimension and replications, spawn, user matrices, the integer form.
 import { spawnSeeds } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
-import { DigitalNet, integersToFloat, integerValues, joeKuo, matricesFromColumns, NET_RANDOMIZATIONS } from "../src/index.js";
+import {
+  DigitalNet,
+  integersToFloat,
+  integerValues,
+  joeKuo,
+  matricesFromColumns,
+  NET_ORDERS,
+  NET_RANDOMIZATIONS,
+} from "../src/index.js";
 import { firstMismatch, word } from "./helpers.js";
 
 describe("DigitalNet", () => {
   it("defaults: lms-ds, natural, alpha 1, 53 bits, Joe–Kuo, one replication, maxPoints 2^32", () => {
     const net = new DigitalNet(4, { seed: 1 });
-    expect(net.options).toEqual({ randomize: "lms-ds", order: "natural", alpha: 1, bits: 53, generatingMatrices: joeKuo });
+    expect(net.options).toEqual({
+      randomize: "lms-ds",
+      order: "natural",
+      alpha: 1,
+      bits: 53,
+      generatingMatrices: joeKuo,
+      replications: 1,
+      seed: 1,
+    });
     expect([net.dimension, net.replications, net.seed, net.maxPoints]).toEqual([4, 1, 1, 2 ** 32]);
+    expect([net.randomize, net.order]).toEqual(["lms-ds", "natural"]);
+  });
+
+  it("options are frozen and rebuild the same net; randomize and order mirror them", () => {
+    const net = new DigitalNet(3, { randomize: "nus", order: "gray", alpha: 2, bits: 40, replications: 2, seed: 6 });
+    expect(Object.isFrozen(net.options)).toBe(true);
+    expect([net.randomize, net.order]).toEqual(["nus", "gray"]);
+    expect(firstMismatch(new DigitalNet(3, net.options).points(50).data, net.points(50).data)).toBeUndefined();
+    expect(NET_RANDOMIZATIONS).toEqual(["lms-ds", "lms", "ds", "nus", "none"]);
+    expect(NET_ORDERS).toEqual(["natural", "gray"]);
+    expect(Object.isFrozen(NET_RANDOMIZATIONS) && Object.isFrozen(NET_ORDERS)).toBe(true);
   });
 
   for (const randomize of NET_RANDOMIZATIONS) {
@@ -46,7 +73,7 @@ describe("DigitalNet", () => {
     const kids = net.spawn(3);
     expect(kids.map((k) => k.seed)).toEqual(spawnSeeds(10, 3));
     for (const k of kids) {
-      expect(k.options).toEqual(net.options);
+      expect(k.options).toEqual({ ...net.options, seed: k.seed });
       const twin = new DigitalNet(3, { randomize: "nus", order: "gray", alpha: 2, bits: 40, replications: 2, seed: k.seed });
       expect(firstMismatch(k.points(30).data, twin.points(30).data)).toBeUndefined();
     }

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { JOE_KUO_1024 } from "../src/data/joeKuo1024.js";
 import { JOE_KUO_FULL } from "../src/data/joeKuoFull.js";
-import { decodeDirectionNumbers, sobolMatrices } from "../src/index.js";
+import { decodeDirectionNumbers } from "../src/index.js";
+import { sobolMatrices } from "../src/internal/sobolMatrices.js";
 
 const text = readFileSync(new URL("../data/new-joe-kuo-6.21201", import.meta.url), "utf8");
 const parsed = text

@@ -15,8 +15,11 @@ describe("DigitalNet bad input", () => {
 
   it("a window of more than 2^31 − 1 coordinates is refused before it is allocated", () => {
     const net = new DigitalNet(2100, { seed: 1, generatingMatrices: joeKuoFull });
-    expect(() => net.points(2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates.*dimension 2100/);
+    expect(() => net.points(2 ** 20)).toThrow(
+      /^window \[0, 1048576\) must hold at most 2\^31 − 1 coordinates.* = 1 · 1048576 · 2100 = /,
+    );
     expect(() => net.fill(new Float64Array(0), 0, 2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+    expect(() => net.integers(2 ** 20)).toThrow(/^window \[0, 1048576\) must hold at most 2\^31 − 1 coordinates/);
   });
 
   it("a dimension beyond the full table is a RangeError", () => {

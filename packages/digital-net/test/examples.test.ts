@@ -2,14 +2,12 @@
 import { mix32, RandomStream } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
 import { JOE_KUO_1024 } from "../src/data/joeKuo1024.js";
-import { hash32 } from "../src/hash32.js";
 import {
   DigitalNet,
   decodeDirectionNumbers,
   digitalShift,
   drawLinearScramble,
   drawNestedScramble,
-  floatWalkPlan,
   grayCode,
   integersToFloat,
   integerValues,
@@ -19,18 +17,28 @@ import {
   type LinearScramble,
   linearMatrixScramble,
   matricesFromColumns,
+  NET_ORDERS,
+  NET_RANDOMIZATIONS,
   type NetMatrices,
-  nestedFloatWalk,
   nestedScrambleFromKeys,
   nestedUniformScramble,
-  netFloatWalk,
   netWalk,
   sobolGeneratingMatrices,
-  sobolMatrices,
 } from "../src/index.js";
+import { floatWalkPlan } from "../src/internal/FloatWalkPlan.js";
+import { hash32 } from "../src/internal/hash32.js";
+import { nestedFloatWalk } from "../src/internal/nestedFloatWalk.js";
+import { netFloatWalk } from "../src/internal/netFloatWalk.js";
+import { sobolMatrices } from "../src/internal/sobolMatrices.js";
 import { joeKuoFull } from "../src/joe-kuo-full.js";
 
 describe("TSDoc examples", () => {
+  it("NET_RANDOMIZATIONS, NET_ORDERS, ResolvedDigitalNetOptions", () => {
+    for (const randomize of NET_RANDOMIZATIONS) expect(new DigitalNet(2, { randomize, seed: 1 }).points(8).n).toBe(8);
+    expect(NET_ORDERS.includes("gray")).toBe(true);
+    expect(new DigitalNet(2, { seed: 1 }).options.bits).toBe(53);
+  });
+
   it("DigitalNet", () => {
     const net = new DigitalNet(3, { seed: 7 });
     const ps = net.points(1024);

@@ -2,8 +2,8 @@
 // nested (prefix-keeping) structure, and fair node bits.
 import { mix32, RandomStream } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
-import { hash32 } from "../src/hash32.js";
 import { drawNestedScramble, NESTED_KEYS_PER_COORDINATE, nestedScrambleFromKeys, nestedUniformScramble } from "../src/index.js";
+import { hash32 } from "../src/internal/hash32.js";
 import { word } from "./helpers.js";
 
 /**

@@ -7,16 +7,16 @@ import {
   DigitalNet,
   digitalShift,
   drawNestedScramble,
-  floatWalkPlan,
   grayCode,
   integersToFloat,
   joeKuo,
   type NetMatrices,
-  nestedFloatWalk,
   nestedUniformScramble,
-  netFloatWalk,
   netWalk,
 } from "../src/index.js";
+import { floatWalkPlan } from "../src/internal/FloatWalkPlan.js";
+import { nestedFloatWalk } from "../src/internal/nestedFloatWalk.js";
+import { netFloatWalk } from "../src/internal/netFloatWalk.js";
 import { firstMismatch } from "./helpers.js";
 
 /** The definition: XOR of the columns selected by the binary digits of `digits`. */

@@ -1,9 +1,10 @@
 import {
-  checkOutput,
+  allocateArray,
   drawSeed,
-  PointSet,
+  generateInto,
+  generatePoints,
+  type PointSet,
   RandomStream,
-  resolveWindow,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -14,17 +15,17 @@ import {
   validateSeed,
 } from "@qmckit/core";
 import type { DigitScramble } from "./DigitScramble.js";
-import { type DigitPlan, digitPlan } from "./digitPlan.js";
-import { drawDigitScramble } from "./drawDigitScramble.js";
 import { FAURE_LEMIEUX_MULTIPLIERS } from "./faureLemieuxMultipliers.js";
-import { fillBase2 } from "./fillBase2.js";
-import { fillLinear } from "./fillLinear.js";
-import { fillNested } from "./fillNested.js";
-import { fillRadicalInverse } from "./fillRadicalInverse.js";
-import { fillSeparable } from "./fillSeparable.js";
 import { firstPrimes } from "./firstPrimes.js";
-import { HALTON_RANDOMIZE, type HaltonRandomize } from "./HaltonRandomize.js";
-import { Workspace } from "./Workspace.js";
+import { HALTON_RANDOMIZATIONS, type HaltonRandomize } from "./HaltonRandomize.js";
+import { type DigitPlan, digitPlan } from "./internal/digitPlan.js";
+import { drawDigitScramble } from "./internal/drawDigitScramble.js";
+import { fillBase2 } from "./internal/fillBase2.js";
+import { fillLinear } from "./internal/fillLinear.js";
+import { fillNested } from "./internal/fillNested.js";
+import { fillRadicalInverse } from "./internal/fillRadicalInverse.js";
+import { fillSeparable } from "./internal/fillSeparable.js";
+import { Workspace } from "./internal/Workspace.js";
 
 /** Largest dimension of {@link Halton}: bases are the first 1000 primes, 2 … 7919 (as in QMCPy). */
 export const HALTON_MAX_DIMENSION = 1000;
@@ -48,7 +49,7 @@ const TWO_POW_32 = 4294967296;
  * Points are built in three steps: the base-b digits of the index (an odometer over each window),
  * the digit scramble (a fixed K × m matrix S and digit maps per coordinate and replication, or hashed
  * nested permutations), and the conversion of the K = ⌈53 / log2 b⌉ scrambled digits to a double
- * (see {@link DigitPlan}). K is capped by float64 precision instead of QMCPy's fixed 63 digits.
+ * (a digit plan per base). K is capped by float64 precision instead of QMCPy's fixed 63 digits.
  * Capacity `maxPoints` = 2^32 for every base. Values lie in [0, 1): a few coordinates whose exact value
  * 1 − b^−K would round to 1.0 are rounded down to 1 − 2^−53 instead.
  *
@@ -86,11 +87,14 @@ export class Halton implements Sequence {
   readonly replications: number;
   /** The seed: given, or drawn from a cryptographic source. */
   readonly seed: number;
-  /** The randomization. */
+  /** The randomization, one of {@link HALTON_RANDOMIZATIONS}. */
   readonly randomize: HaltonRandomize;
   /** Capacity: indices 0 ≤ i < 2^32. */
   readonly maxPoints = CAPACITY;
-  /** The options as resolved: `{ randomize, replications, seed }`. */
+  /**
+   * The options as resolved, frozen: `{ randomize, replications, seed }`; `new Halton(dimension,
+   * h.options)` is the same sequence.
+   */
   readonly options: Readonly<Required<HaltonOptions>>;
   /** The prime base of each coordinate. */
   readonly bases: readonly number[];
@@ -107,7 +111,7 @@ export class Halton implements Sequence {
    */
   constructor(dimension: number, options?: HaltonOptions) {
     const o = validateOptions("options", options, OPTION_KEYS);
-    this.randomize = validateChoice("randomize", o.randomize ?? "lms-perm", HALTON_RANDOMIZE);
+    this.randomize = validateChoice("randomize", o.randomize ?? "lms-perm", HALTON_RANDOMIZATIONS);
     const max = this.randomize === "qrng" ? FAURE_LEMIEUX_MULTIPLIERS.length : HALTON_MAX_DIMENSION;
     const hint =
       this.randomize === "qrng"
@@ -120,7 +124,11 @@ export class Halton implements Sequence {
     this.bases = Object.freeze(Array.from(firstPrimes(this.dimension)));
     this.#plans = this.bases.map(digitPlan);
     const d = this.dimension;
-    this.#dimensionSeeds = new Float64Array(this.replications * d);
+    this.#dimensionSeeds = allocateArray(
+      Float64Array,
+      this.replications * d,
+      `the scramble seeds of ${this.replications} replications × ${d} coordinates`,
+    );
     if (this.randomize !== "none") {
       const streams = spawnSeeds(this.seed, this.replications);
       for (let r = 0; r < this.replications; r++) {
@@ -140,13 +148,11 @@ export class Halton implements Sequence {
   points(start: number, end: number): PointSet;
   /**
    * @returns a PointSet of shape `[replications][end − start][dimension]`.
-   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window (capacity 2^32).
+   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window (capacity 2^32), or the
+   *   window when it holds more than 2^31 − 1 coordinates (`MAX_COORDINATES_PER_CALL` of `@qmckit/core`).
    */
   points(startOrN: number, end?: number): PointSet {
-    const [a, e] = resolveWindow(startOrN, end, this.maxPoints);
-    const out = new Float64Array(this.replications * (e - a) * this.dimension);
-    this.#fill(out, a, e);
-    return new PointSet(out, this.replications, e - a, this.dimension);
+    return generatePoints(this, startOrN, end, (out, a, e) => this.#fill(out, a, e));
   }
 
   /**
@@ -156,10 +162,7 @@ export class Halton implements Sequence {
    * @throws TypeError when `out` is not a Float64Array; RangeError for a wrong length or window.
    */
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, e] = resolveWindow(start, end, this.maxPoints);
-    checkOutput(out, this.replications * (e - a) * this.dimension);
-    this.#fill(out, a, e);
-    return out;
+    return generateInto(this, out, start, end, (o, a, e) => this.#fill(o, a, e));
   }
 
   /**

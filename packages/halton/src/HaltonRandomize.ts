@@ -16,8 +16,15 @@
  */
 export type HaltonRandomize = "lms-perm" | "lms-ds" | "lms" | "perm" | "ds" | "nus" | "qrng" | "none";
 
-/** Every valid {@link HaltonRandomize} value, in the order error messages list them. */
-export const HALTON_RANDOMIZE: readonly HaltonRandomize[] = Object.freeze([
+/**
+ * Every valid {@link HaltonRandomize} value (the `randomize` option of {@link Halton}), in the order
+ * error messages list them.
+ * @example
+ * ```ts
+ * for (const randomize of HALTON_RANDOMIZATIONS) new Halton(2, { randomize, seed: 1 }).points(8);
+ * ```
+ */
+export const HALTON_RANDOMIZATIONS: readonly HaltonRandomize[] = Object.freeze([
   "lms-perm",
   "lms-ds",
   "lms",

@@ -1,7 +1,6 @@
 export type { DigitScramble, NestedScrambleKeys } from "./DigitScramble.js";
-export { type DigitPlan, digitPlan, ONE_BELOW } from "./digitPlan.js";
 export { FAURE_LEMIEUX_MULTIPLIERS } from "./faureLemieuxMultipliers.js";
 export { firstPrimes } from "./firstPrimes.js";
 export { HALTON_MAX_DIMENSION, Halton, type HaltonOptions } from "./Halton.js";
-export { HALTON_RANDOMIZE, type HaltonRandomize } from "./HaltonRandomize.js";
+export { HALTON_RANDOMIZATIONS, type HaltonRandomize } from "./HaltonRandomize.js";
 export { indexDigits, precisionDigits } from "./precisionDigits.js";

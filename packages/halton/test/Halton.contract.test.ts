@@ -1,7 +1,7 @@
 import { describeSequenceContract } from "@qmckit/core/testing";
-import { HALTON_RANDOMIZE, Halton } from "../src/index.js";
+import { HALTON_RANDOMIZATIONS, Halton } from "../src/index.js";
 
-for (const randomize of HALTON_RANDOMIZE) {
+for (const randomize of HALTON_RANDOMIZATIONS) {
   describeSequenceContract({
     name: `Halton '${randomize}'`,
     create: (d, o) => new Halton(d, { ...o, randomize }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Halton, type HaltonOptions } from "../src/index.js";
+import { HALTON_RANDOMIZATIONS, Halton, type HaltonOptions } from "../src/index.js";
 
 describe("Halton bad input", () => {
   it("dimension outside [1, 1000] is a RangeError naming it, the range and the value", () => {
@@ -41,5 +41,24 @@ describe("Halton bad input", () => {
     const h = new Halton(2, { seed: 1 });
     expect(h.maxPoints).toBe(2 ** 32);
     expect(() => h.points(2 ** 32, 2 ** 32 + 1)).toThrow(/maxPoints = 4294967296/);
+  });
+
+  it("new Halton(1000).points(0, 2 ** 22) is the library's RangeError naming the window, not an engine error", () => {
+    const h = new Halton(1000, { seed: 1 });
+    expect(() => h.points(0, 2 ** 22)).toThrow(RangeError);
+    expect(() => h.points(0, 2 ** 22)).toThrow(
+      "window [0, 4194304) must hold at most 2^31 − 1 coordinates per call; got replications · (end − start) · dimension = 1 · 4194304 · 1000 = 4194304000 (split it into several calls)",
+    );
+    expect(() => h.fill(new Float64Array(0), 0, 2 ** 22)).toThrow(/^window \[0, 4194304\) must hold/);
+  });
+
+  it("exposes a frozen options object and the randomize field; HALTON_RANDOMIZATIONS lists the values", () => {
+    const h = new Halton(3, { randomize: "nus", seed: 4 });
+    expect(Object.isFrozen(h.options)).toBe(true);
+    expect(new Halton(3, h.options).points(20).data).toEqual(h.points(20).data);
+    expect(HALTON_RANDOMIZATIONS).toEqual(["lms-perm", "lms-ds", "lms", "perm", "ds", "nus", "qrng", "none"]);
+    expect(() => new Halton(2, { randomize: "owen" as "nus" })).toThrow(
+      `randomize must be one of ${HALTON_RANDOMIZATIONS.map((r) => `'${r}'`).join(", ")}; got "owen"`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { mix32 as coreMix32 } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
-import { mix32 } from "../src/fillNested.js";
 import { Halton } from "../src/index.js";
+import { mix32 } from "../src/internal/fillNested.js";
 
 describe("Halton", () => {
   it("runs its documentation example", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { digitPlan, firstPrimes, indexDigits, precisionDigits } from "../src/index.js";
+import { firstPrimes, indexDigits, precisionDigits } from "../src/index.js";
+import { digitPlan } from "../src/internal/digitPlan.js";
 
 describe("precisionDigits / indexDigits", () => {
   it("are ⌈53 / log2 b⌉ and ⌈32 / log2 b⌉: 53 and 32 for base 2, 34 and 21 for base 3, 5 and 3 for 7919", () => {

@@ -1,10 +1,12 @@
 import {
-  checkCallSize,
-  checkOutput,
+  allocateArray,
+  allocateCall,
   drawSeed,
-  PointSet,
+  generateInto,
+  generatePoints,
+  type PointSet,
   RandomStream,
-  resolveWindow,
+  resolveCall,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -15,12 +17,11 @@ import {
   validateSeed,
 } from "@qmckit/core";
 import { DEFAULT_GENERATING_VECTOR_M_MAX, defaultGeneratingVector } from "./defaultGeneratingVector.js";
-import { fillReplication, incrementTable, type LatticeOrder, pointInteger } from "./internal/latticeFill.js";
+import { fillReplication, incrementTable, pointInteger } from "./internal/latticeFill.js";
 import { validateVector } from "./internal/validateVector.js";
-
-/** How a {@link Lattice} is randomized: `'shift'` (a random shift modulo 1) or `'none'`. */
-export type LatticeRandomize = "shift" | "none";
-export type { LatticeOrder };
+import type { LatticeIntegers } from "./LatticeIntegers.js";
+import { LATTICE_ORDERS, type LatticeOrder } from "./LatticeOrder.js";
+import { LATTICE_RANDOMIZATIONS, type LatticeRandomize } from "./LatticeRandomize.js";
 
 /**
  * Options of {@link Lattice} (all optional).
@@ -50,9 +51,24 @@ export interface LatticeOptions extends SequenceOptions {
   mMax?: number;
 }
 
+/**
+ * The resolved options of a {@link Lattice}: every option with its default filled in, frozen.
+ * @example
+ * ```ts
+ * new Lattice(2, { seed: 1 }).options.order; // "natural"
+ * ```
+ */
+export interface ResolvedLatticeOptions {
+  readonly randomize: LatticeRandomize;
+  readonly order: LatticeOrder;
+  /** The components in use: the first `dimension` of the given or default vector (a frozen copy). */
+  readonly generatingVector: readonly number[];
+  readonly mMax: number;
+  readonly replications: number;
+  readonly seed: number;
+}
+
 const OPTION_KEYS = ["randomize", "order", "generatingVector", "mMax", "replications", "seed"] as const;
-const RANDOMIZE: readonly LatticeRandomize[] = ["shift", "none"];
-const ORDERS: readonly LatticeOrder[] = ["natural", "gray", "linear"];
 const TWO_POW_52 = 2 ** 52;
 const TWO_POW_20 = 2 ** 20;
 
@@ -90,17 +106,23 @@ export class Lattice implements Sequence {
   readonly replications: number;
   readonly seed: number;
   readonly maxPoints: number;
-  /** The randomization in use. */
+  /** The randomization in use, one of {@link LATTICE_RANDOMIZATIONS}. */
   readonly randomize: LatticeRandomize;
-  /** The order in use. */
+  /** The order in use, one of {@link LATTICE_ORDERS}. */
   readonly order: LatticeOrder;
   /** log2 of the capacity: the vector is used for up to 2^mMax points. */
   readonly mMax: number;
+  /**
+   * The resolved options, frozen: `new Lattice(dimension, lattice.options)` builds the same lattice.
+   * With the default vector, `generatingVector` lists its first `dimension` components.
+   */
+  readonly options: ResolvedLatticeOptions;
   readonly #g: Uint32Array;
   readonly #shiftHigh: Uint32Array;
   readonly #shiftLow: Uint32Array;
   readonly #inc: Float64Array;
-  readonly #options: LatticeOptions;
+  /** What spawn() passes on: the caller's options (own copy of a user vector) without the seed. */
+  readonly #spawnOptions: LatticeOptions;
 
   /**
    * @param dimension - number of coordinates, an integer in [1, length of the generating vector].
@@ -112,8 +134,8 @@ export class Lattice implements Sequence {
   constructor(dimension: number, options?: LatticeOptions) {
     const opts = validateOptions("options", options, OPTION_KEYS);
     const { randomize = "shift", order = "natural", generatingVector, replications, seed } = opts;
-    this.randomize = validateChoice("randomize", randomize, RANDOMIZE);
-    this.order = validateChoice("order", order, ORDERS);
+    this.randomize = validateChoice("randomize", randomize, LATTICE_RANDOMIZATIONS);
+    this.order = validateChoice("order", order, LATTICE_ORDERS);
     let vector: ArrayLike<number>;
     if (generatingVector === undefined) {
       this.mMax = validateInteger(
@@ -121,7 +143,7 @@ export class Lattice implements Sequence {
         opts.mMax ?? DEFAULT_GENERATING_VECTOR_M_MAX,
         0,
         DEFAULT_GENERATING_VECTOR_M_MAX,
-        "the default generating vector is built for at most 2^20 points; pass your own generatingVector for more",
+        `the default generating vector is built for at most 2^${DEFAULT_GENERATING_VECTOR_M_MAX} points; pass your own generatingVector for more`,
       );
       vector = defaultGeneratingVector();
     } else {
@@ -145,10 +167,19 @@ export class Lattice implements Sequence {
     this.maxPoints = 2 ** this.mMax;
     this.#g = Uint32Array.from({ length: this.dimension }, (_, j) => vector[j]);
     // Keep our own copy of a user vector, so that spawn() is unaffected by later changes to theirs.
-    this.#options = generatingVector === undefined ? { ...opts } : { ...opts, generatingVector: Array.from(vector) };
+    this.#spawnOptions = generatingVector === undefined ? { ...opts } : { ...opts, generatingVector: Array.from(vector) };
+    this.options = Object.freeze({
+      randomize: this.randomize,
+      order: this.order,
+      generatingVector: Object.freeze(Array.from(this.#g)),
+      mMax: this.mMax,
+      replications: this.replications,
+      seed: this.seed,
+    });
     const count = this.replications * this.dimension;
-    this.#shiftHigh = new Uint32Array(count);
-    this.#shiftLow = new Uint32Array(count);
+    const what = `the shifts of ${this.replications} replications × ${this.dimension} coordinates`;
+    this.#shiftHigh = allocateArray(Uint32Array, count, what);
+    this.#shiftLow = allocateArray(Uint32Array, count, what);
     if (this.randomize === "shift") {
       const rng = new RandomStream(this.seed);
       for (let k = 0; k < count; k++) {
@@ -168,7 +199,7 @@ export class Lattice implements Sequence {
 
   /** The shifts Δ in [0, 1), shape `[replications][dimension]` (zeros for `randomize: 'none'`); a copy. */
   get shifts(): Float64Array {
-    const out = new Float64Array(this.#shiftHigh.length);
+    const out = allocateArray(Float64Array, this.#shiftHigh.length, "shifts");
     for (let k = 0; k < out.length; k++) out[k] = (this.#shiftHigh[k] * TWO_POW_20 + this.#shiftLow[k]) / TWO_POW_52;
     return out;
   }
@@ -177,12 +208,13 @@ export class Lattice implements Sequence {
   points(n: number): PointSet;
   /** The points with indices start ≤ i < end, in this lattice's order. */
   points(start: number, end: number): PointSet;
+  /**
+   * @returns a PointSet of shape `[replications][end − start][dimension]`.
+   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window, or the window when it
+   *   holds more than 2^31 − 1 coordinates (`MAX_COORDINATES_PER_CALL` of `@qmckit/core`).
+   */
   points(startOrN: number, end?: number): PointSet {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    checkCallSize(this.replications, a, b, this.dimension);
-    const out = new Float64Array(this.replications * (b - a) * this.dimension);
-    this.#fill(out, a, b);
-    return new PointSet(out, this.replications, b - a, this.dimension);
+    return generatePoints(this, startOrN, end, (out, a, b) => this.#fill(out, a, b));
   }
 
   /**
@@ -191,42 +223,44 @@ export class Lattice implements Sequence {
    *   Float64Array.
    */
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
-    checkCallSize(this.replications, a, b, this.dimension);
-    checkOutput(out, this.replications * (b - a) * this.dimension);
-    this.#fill(out, a, b);
-    return out;
+    return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
   }
 
+  /** The integer form of the first `n` unrandomized points; see {@link LatticeIntegers}. */
+  integers(n: number): LatticeIntegers;
+  /** The integer form of the unrandomized points start ≤ i < end, in this lattice's order. */
+  integers(start: number, end: number): LatticeIntegers;
   /**
-   * The integer form of the unrandomized points start ≤ i < end: `out[(i − start)·d + j] = k` with
+   * The exact integer form of the unrandomized points of a window: `values[(i − start)·d + j] = k` with
    * x_ij = k / 2^mMax before the shift, in this lattice's order. For lattice kernels, whose Gram
    * matrices depend on differences of these integers only.
-   * @throws RangeError for a bad window or an `out` of the wrong length; TypeError if `out` is not a
-   *   Uint32Array.
+   *
+   * @returns a {@link LatticeIntegers}, layout `[end − start][dimension]` (no replication axis).
+   * @throws TypeError / RangeError for a bad window, as {@link Lattice.points}.
+   * @example
+   * ```ts
+   * const lattice = new Lattice(2, { generatingVector: [1, 5], mMax: 3, seed: 1 });
+   * Array.from(lattice.integers(2, 4).values); // [2, 2, 6, 6]
+   * ```
    */
-  fillIntegers(out: Uint32Array, start: number, end: number): Uint32Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
-    if (!(out instanceof Uint32Array))
-      throw new TypeError(`out must be a Uint32Array; got ${Object.prototype.toString.call(out)}`);
+  integers(startOrN: number, end?: number): LatticeIntegers {
+    const call = resolveCall({ maxPoints: this.maxPoints, replications: 1, dimension: this.dimension }, startOrN, end);
+    const values = allocateCall(Uint32Array, call);
     const d = this.dimension;
-    if (out.length !== (b - a) * d) {
-      throw new RangeError(`out.length must be (end − start) · dimension = ${(b - a) * d}; got ${out.length}`);
-    }
     const down = 32 - this.mMax;
-    for (let i = a; i < b; i++) {
+    for (let i = call.start; i < call.end; i++) {
       for (let j = 0; j < d; j++) {
         const u = pointInteger(this.order, i, this.#g[j], this.mMax);
         // u is left-aligned on 32 bits; a shift by 32 is a shift by 0 in JavaScript, hence the guard.
-        out[(i - a) * d + j] = down === 32 ? 0 : u >>> down;
+        values[(i - call.start) * d + j] = down === 32 ? 0 : u >>> down;
       }
     }
-    return out;
+    return { values, bits: this.mMax, n: call.n, dimension: d };
   }
 
   /** `k` copies with the same options and independent shifts (seeds from `spawnSeeds(seed, k)`). */
   spawn(k: number): Lattice[] {
-    return spawnSeeds(this.seed, k).map((seed) => new Lattice(this.dimension, { ...this.#options, seed }));
+    return spawnSeeds(this.seed, k).map((seed) => new Lattice(this.dimension, { ...this.#spawnOptions, seed }));
   }
 
   #fill(out: Float64Array, a: number, b: number): void {

@@ -1,7 +1,14 @@
 import { RandomStream } from "@qmckit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_GENERATING_VECTOR_DIMENSION, defaultGeneratingVector, Lattice, type LatticeOrder } from "../src/index.js";
+import {
+  DEFAULT_GENERATING_VECTOR_DIMENSION,
+  defaultGeneratingVector,
+  LATTICE_ORDERS,
+  LATTICE_RANDOMIZATIONS,
+  Lattice,
+  type LatticeOrder,
+} from "../src/index.js";
 import reference from "./fixtures/qmcpy-reference.json" with { type: "json" };
 
 /** F. Kuo's vector (first ten components), used only to test the point formula against QMCPy. */
@@ -117,15 +124,25 @@ describe("Lattice — exact points", () => {
     }
   });
 
-  it("fillIntegers gives the numerators over 2^mMax of the unrandomized points", () => {
-    for (const order of ["natural", "gray", "linear"] as const) {
-      const lattice = new Lattice(5, { generatingVector: kuo, mMax: 20, order, seed: 3 });
+  it("integers(start, end) gives the numerators over 2^mMax of the unrandomized points", () => {
+    for (const order of LATTICE_ORDERS) {
+      const lattice = new Lattice(5, { generatingVector: kuo, mMax: 20, order, seed: 3, replications: 2 });
       const plain = new Lattice(5, { generatingVector: kuo, mMax: 20, order, randomize: "none" }).points(100, 164);
-      const ints = lattice.fillIntegers(new Uint32Array(64 * 5), 100, 164);
-      ints.forEach((k, idx) => {
+      const ints = lattice.integers(100, 164);
+      expect([ints.bits, ints.n, ints.dimension, ints.values.length]).toEqual([20, 64, 5, 64 * 5]);
+      ints.values.forEach((k, idx) => {
         expect(k / 2 ** 20).toBe(plain.data[idx]);
       });
+      expect(lattice.integers(7).values).toEqual(lattice.integers(0, 7).values);
     }
+  });
+
+  it("the LatticeIntegers and integers() examples", () => {
+    const ints = new Lattice(2, { generatingVector: [1, 5], mMax: 3, randomize: "none" }).integers(4);
+    expect(Array.from(ints.values)).toEqual([0, 0, 4, 4, 2, 2, 6, 6]);
+    expect(Array.from(new Lattice(2, { generatingVector: [1, 5], mMax: 3, seed: 1 }).integers(2, 4).values)).toEqual([
+      2, 2, 6, 6,
+    ]);
   });
 
   it("natural order: each dyadic block [k·2^m, (k+1)·2^m) of an odd component is the grid {i/2^m} shifted", () => {
@@ -265,17 +282,33 @@ describe("Lattice — options and errors", () => {
     expect(() => new Lattice(DEFAULT_GENERATING_VECTOR_DIMENSION + 1)).toThrow(/pass your own generatingVector/);
   });
 
-  it("refuses a window of more than 2^31 − 1 coordinates before allocating it", () => {
+  it("refuses a window of more than 2^31 − 1 coordinates before allocating it, also for integers()", () => {
     const wide = new Lattice(2100, { seed: 1 });
-    expect(() => wide.points(2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+    expect(() => wide.points(2 ** 20)).toThrow(/^window \[0, 1048576\) must hold at most 2\^31 − 1 coordinates/);
     expect(() => wide.fill(new Float64Array(0), 0, 2 ** 20)).toThrow(/at most 2\^31 − 1 coordinates/);
+    expect(() => wide.integers(2 ** 20)).toThrow(/^window \[0, 1048576\) must hold at most 2\^31 − 1 coordinates/);
     expect(wide.points(2 ** 10).n).toBe(1024);
   });
 
-  it("fillIntegers checks its buffer", () => {
-    const lattice = new Lattice(2, { seed: 1 });
-    expect(() => lattice.fillIntegers(new Uint32Array(3), 0, 2)).toThrow(/^out.length must be/);
-    expect(() => lattice.fillIntegers(new Float64Array(4) as unknown as Uint32Array, 0, 2)).toThrow(TypeError);
+  it("integers() checks its window", () => {
+    const lattice = new Lattice(2, { generatingVector: [1, 3], mMax: 4, seed: 1 });
+    expect(() => lattice.integers(17)).toThrow(/^n must be an integer in \[0, 16\]/);
+    expect(() => lattice.integers(3, 2)).toThrow(/^end must be/);
+  });
+
+  it("exposes readonly randomize and order, and frozen resolved options that rebuild the lattice", () => {
+    const lattice = new Lattice(3, { order: "gray", seed: 8, replications: 2 });
+    expect(lattice.randomize).toBe("shift");
+    expect(lattice.order).toBe("gray");
+    expect(lattice.options).toMatchObject({ randomize: "shift", order: "gray", mMax: lattice.mMax, replications: 2, seed: 8 });
+    expect(lattice.options.generatingVector).toEqual(Array.from(lattice.generatingVector));
+    expect(Object.isFrozen(lattice.options) && Object.isFrozen(lattice.options.generatingVector)).toBe(true);
+    expect(new Lattice(3, lattice.options).points(40).data).toEqual(lattice.points(40).data);
+    expect(LATTICE_RANDOMIZATIONS).toEqual(["shift", "none"]);
+    expect(LATTICE_ORDERS).toEqual(["natural", "gray", "linear"]);
+    expect(() => new Lattice(2, { order: "reverse" as "gray" })).toThrow(
+      `order must be one of 'natural', 'gray', 'linear'; got "reverse"`,
+    );
   });
 
   it("keeps its own copy of a user vector (also for spawned copies)", () => {

@@ -6,6 +6,8 @@ import {
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
   korobovKernel,
+  LATTICE_ORDERS,
+  LATTICE_RANDOMIZATIONS,
   Lattice,
   parseGeneratingVector,
   worstCaseError,
@@ -22,6 +24,12 @@ describe("TSDoc examples", () => {
     const b = worstCaseError([1, 5], 13, { weights: 1, alpha: 2 });
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(0);
+  });
+
+  it("LATTICE_RANDOMIZATIONS, LATTICE_ORDERS, ResolvedLatticeOptions", () => {
+    expect(LATTICE_RANDOMIZATIONS.includes("shift")).toBe(true);
+    for (const order of LATTICE_ORDERS) expect(new Lattice(2, { order, seed: 1 }).points(8).n).toBe(8);
+    expect(new Lattice(2, { seed: 1 }).options.order).toBe("natural");
   });
 
   it("Lattice", () => {

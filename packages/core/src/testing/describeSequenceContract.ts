@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MAX_COORDINATES_PER_CALL } from "../MAX_COORDINATES_PER_CALL.js";
 import type { Sequence, SequenceOptions } from "../Sequence.js";
+import { MAX_REPLICATIONS } from "../validate/validateReplications.js";
 
 /** How the contract suite builds the generator under test. */
 export interface ContractSubject {
@@ -153,6 +155,34 @@ export function describeSequenceContract(subject: ContractSubject): void {
       expect(() => g.points(m + 1)).toThrow(RangeError);
       expect(() => g.points(m, m + 1)).toThrow(/maxPoints/);
     });
+
+    // Pick a dimension (and, for a small capacity, replications) for which a window within capacity
+    // exceeds the call-size limit of 2^31 − 1 coordinates. A generator too small to ever reach the
+    // limit (capacity · maxDimension · MAX_REPLICATIONS below it) skips this case, saying so.
+    const cap = create(d, { seed: 1 }).maxPoints;
+    const perPoint = Math.floor(MAX_COORDINATES_PER_CALL / cap) + 1;
+    const dim = Math.min(maxDimension, Math.max(d, perPoint));
+    const replications = Math.ceil(perPoint / dim);
+    it.skipIf(replications > MAX_REPLICATIONS)(
+      `a window too large for one call throws a RangeError naming the window, before allocating${replications > MAX_REPLICATIONS ? " (skipped: no window of this generator reaches 2^31 − 1 coordinates)" : ""}`,
+      () => {
+        const g = create(dim, { seed: 1, replications });
+        // Just over the limit, and (when it exists) a window of ≥ 2^33 coordinates, which no engine allocates.
+        const justOver = Math.floor(MAX_COORDINATES_PER_CALL / (replications * dim)) + 1;
+        const huge = Math.min(g.maxPoints, Math.ceil(2 ** 33 / (replications * dim)));
+        for (const [a, b] of [
+          [0, justOver],
+          [g.maxPoints - justOver, g.maxPoints],
+          [0, huge],
+        ]) {
+          const window = new RegExp(`^window \\[${a}, ${b}\\) must hold at most 2\\^31 − 1 coordinates per call`);
+          expect(() => (a === 0 ? g.points(b) : g.points(a, b))).toThrow(RangeError);
+          expect(() => (a === 0 ? g.points(b) : g.points(a, b))).toThrow(window);
+          // fill checks the window before the buffer, so the message is the same.
+          expect(() => g.fill(new Float64Array(0), a, b)).toThrow(window);
+        }
+      },
+    );
 
     it("bad windows throw errors naming n, start or end", () => {
       const g = create(d, { seed: 1 });

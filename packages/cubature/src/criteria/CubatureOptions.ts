@@ -13,7 +13,7 @@ export interface CubatureProgress {
   readonly errorBound: Float64Array;
   readonly converged: readonly boolean[];
   /** Milliseconds since the call started. */
-  readonly elapsedMs: number;
+  readonly timeMs: number;
 }
 
 /** Which generator a criterion draws its points from: a kind with options, or a live {@link Sequence}. */

@@ -8,8 +8,8 @@ import type { CubatureResult } from "./CubatureResult.js";
 const DEFAULTS = {
   name: "cubQmcNetG",
   extraKeys: [],
-  kind: "digital-net",
-  kinds: ["digital-net"],
+  kind: "net",
+  kinds: ["net"],
   randomize: "lms-ds",
   order: "natural",
   replications: 1,
@@ -31,7 +31,7 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  *
  * @param f - the integrand.
  * @param options - {@link CubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
- *   nInit (2^10, a power of two ≥ 2^8), nMax (2^24), seed, generator (`{ kind: 'digital-net',
+ *   nInit (2^10, a power of two ≥ 2^8), nMax (2^24), seed, generator (`{ kind: 'net',
  *   randomize: 'lms-ds', order: 'natural' }`; any natural-order net), periodization ('none'),
  *   onProgress, signal, resume.
  * @returns a {@link CubatureResult}; `converged: false` (not an exception) when nMax is reached.

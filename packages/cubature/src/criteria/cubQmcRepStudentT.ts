@@ -20,8 +20,8 @@ export interface RepStudentTOptions<S extends OutputShape = OutputShape> extends
 const DEFAULTS = {
   name: "cubQmcRepStudentT",
   extraKeys: ["replications", "alpha", "inflate"],
-  kind: "digital-net",
-  kinds: ["digital-net", "lattice", "halton", "iid"],
+  kind: "net",
+  kinds: ["net", "lattice", "halton", "iid"],
   randomize: "lms-ds",
   order: "natural",
   replications: 16,
@@ -55,7 +55,7 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: RepStudentTOptio
  * @param f - the integrand.
  * @param options - {@link RepStudentTOptions}: replications (16), alpha (0.01), inflate (1), absTol
  *   (1e-2), relTol (0), errorCriterion, nInit (2^8 per replication, a power of two), nMax (2^24 per
- *   replication), seed, generator (default `{ kind: 'digital-net', randomize: 'lms-ds' }`; also
+ *   replication), seed, generator (default `{ kind: 'net', randomize: 'lms-ds' }`; also
  *   'lattice', 'halton', 'iid'), periodization ('none'), onProgress, signal, resume.
  * @returns a {@link CubatureResult}; `n` counts evaluations over all replications.
  * @throws TypeError / RangeError for bad options and the integrand's errors.

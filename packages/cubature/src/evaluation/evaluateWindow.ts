@@ -9,7 +9,7 @@ const cache = new Map<string, Sequence>();
 function sequenceOf(generator: SequenceSpec | Sequence): Sequence {
   if (typeof (generator as Sequence).fill === "function") return generator as Sequence;
   const spec = generator as SequenceSpec;
-  const key = JSON.stringify([spec.kind, spec.dimension, spec.seed, spec.replications, spec.randomize, spec.order]);
+  const key = JSON.stringify([spec.kind, spec.dimension, spec.seed, spec.replications, spec.randomize, spec.order, spec.alpha]);
   let seq = cache.get(key);
   if (seq === undefined) {
     if (cache.size >= 16) cache.clear();

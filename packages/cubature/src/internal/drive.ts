@@ -83,7 +83,7 @@ function report(core: CriterionCore, options: CubatureOptions | undefined, t0: n
     estimate: Float64Array.from(j, (x) => x.estimate),
     errorBound: Float64Array.from(j, (x) => x.errorBound),
     converged,
-    elapsedMs: performance.now() - t0,
+    timeMs: performance.now() - t0,
   });
 }
 

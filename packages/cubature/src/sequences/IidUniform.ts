@@ -1,11 +1,12 @@
 import {
-  checkOutput,
+  allocateArray,
   drawSeed,
   GOLDEN_GAMMA,
+  generateInto,
+  generatePoints,
   mix64,
-  PointSet,
+  type PointSet,
   RandomStream,
-  resolveWindow,
   type Sequence,
   type SequenceOptions,
   spawnSeeds,
@@ -40,6 +41,8 @@ export class IidUniform implements Sequence {
   readonly replications: number;
   readonly seed: number;
   readonly maxPoints = 2 ** 48;
+  /** The options as resolved, frozen: `new IidUniform(dimension, iid.options)` gives the same points. */
+  readonly options: Readonly<Required<SequenceOptions>>;
   readonly #seeds: bigint[];
 
   /**
@@ -52,20 +55,36 @@ export class IidUniform implements Sequence {
     this.dimension = validateInteger("dimension", dimension, 1, 2 ** 16);
     this.replications = validateReplications(replications);
     this.seed = seed === undefined ? drawSeed() : validateSeed(seed);
+    this.options = Object.freeze({ replications: this.replications, seed: this.seed });
     this.#seeds = [this.seed, ...spawnSeeds(this.seed, this.replications - 1)].map(BigInt);
   }
 
+  /** The first `n` points (indices 0 ≤ i < n). */
+  points(n: number): PointSet;
+  /** The points with indices start ≤ i < end. */
+  points(start: number, end: number): PointSet;
+  /**
+   * @returns a PointSet of shape `[replications][end − start][dimension]`.
+   * @throws TypeError / RangeError naming `n`, `start` or `end` for a bad window, or the window when it
+   *   holds more than 2^31 − 1 coordinates (`MAX_COORDINATES_PER_CALL` of `@qmckit/core`).
+   */
   points(startOrN: number, end?: number): PointSet {
-    const [a, b] = resolveWindow(startOrN, end, this.maxPoints);
-    const out = new Float64Array(this.replications * (b - a) * this.dimension);
-    return new PointSet(this.fill(out, a, b), this.replications, b - a, this.dimension);
+    return generatePoints(this, startOrN, end, (out, a, b) => this.#fill(out, a, b));
   }
 
+  /** Writes the points with indices start ≤ i < end into `out` (layout `[r][i − start][j]`) and returns it. */
   fill(out: Float64Array, start: number, end: number): Float64Array {
-    const [a, b] = resolveWindow(start, end, this.maxPoints);
+    return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
+  }
+
+  /** `k` independent copies with the same dimension and replications, seeds `spawnSeeds(seed, k)`. */
+  spawn(k: number): IidUniform[] {
+    return spawnSeeds(this.seed, k).map((seed) => new IidUniform(this.dimension, { seed, replications: this.replications }));
+  }
+
+  #fill(out: Float64Array, a: number, b: number): void {
     const d = this.dimension;
-    checkOutput(out, this.replications * (b - a) * d);
-    const block = new Float64Array(BLOCK * d);
+    const block = allocateArray(Float64Array, BLOCK * d, `a block of ${BLOCK} points × ${d} coordinates`);
     for (let r = 0; r < this.replications; r++) {
       for (let blk = Math.floor(a / BLOCK); blk * BLOCK < b; blk++) {
         const s = Number(mix64(this.#seeds[r] + BigInt(blk + 1) * GOLDEN_GAMMA) >> 11n);
@@ -75,10 +94,5 @@ export class IidUniform implements Sequence {
         out.set(block.subarray((lo - blk * BLOCK) * d, (hi - blk * BLOCK) * d), (r * (b - a) + lo - a) * d);
       }
     }
-    return out;
-  }
-
-  spawn(k: number): IidUniform[] {
-    return spawnSeeds(this.seed, k).map((seed) => new IidUniform(this.dimension, { seed, replications: this.replications }));
   }
 }

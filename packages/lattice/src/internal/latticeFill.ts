@@ -1,3 +1,5 @@
+import type { LatticeOrder } from "../LatticeOrder.js";
+
 /**
  * The hot kernels behind `Lattice.fill`. Unchecked: the class validates once at its boundary.
  *
@@ -26,15 +28,6 @@ export function bitReverse32(v: number): number {
   v = ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8);
   return ((v >>> 16) | (v << 16)) >>> 0;
 }
-
-/**
- * The orders a lattice can be enumerated in (see {@link LatticeOptions}).
- * @example
- * ```ts
- * const order: LatticeOrder = "gray";
- * ```
- */
-export type LatticeOrder = "natural" | "gray" | "linear";
 
 /**
  * Left-aligned integer form of point i, coordinate with generator g: `u = x·2^32` for the unrandomized
@@ -152,7 +145,7 @@ function tile8(
   // Int32 arithmetic throughout: the window bounds may arrive as heap numbers (e.g. from 2 ** m), and
   // without the coercions V8 would compile every index as a double with a conversion per access.
   // i0 | 0 is i0 mod 2^32, which is all the bit operations of incrementRow look at; output indices stay
-  // below 2^31 because a call writes at most 2^31 − 1 coordinates (checkCallSize in Lattice).
+  // below 2^31 because a call writes at most 2^31 − 1 coordinates (the call-size check of resolveCall in @qmckit/core).
   const base = i0 | 0;
   let k = (rowBase + j) | 0;
   for (let t = 0; t < count; t += 2) {

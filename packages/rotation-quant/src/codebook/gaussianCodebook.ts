@@ -1,7 +1,7 @@
 import { validateInteger } from "@qmckit/core";
+import { GAUSSIAN_TABLES } from "../internal/codebook/gaussianTables.js";
 import type { Codebook } from "./Codebook.js";
 import { codebookFromPositiveCentroids } from "./codebookFromPositiveCentroids.js";
-import { GAUSSIAN_TABLES } from "./gaussianTables.js";
 
 const cache: Codebook[] = [];
 

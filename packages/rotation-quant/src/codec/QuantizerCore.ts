@@ -1,6 +1,6 @@
 import type { ScaledCodebook } from "../codebook/scaleCodebook.js";
+import type { ThresholdGrid } from "../internal/codec/ThresholdGrid.js";
 import type { Rotation } from "../rotation/Rotation.js";
-import type { ThresholdGrid } from "./ThresholdGrid.js";
 
 /** How the per-vector scale is chosen: see {@link RotationQuantizerOptions.scale}. */
 export type ScaleMode = "unbiased" | "norm";

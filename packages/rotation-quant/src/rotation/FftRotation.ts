@@ -1,9 +1,14 @@
 import { drawSeed, RandomStream, validateOptions, validateSeed } from "@qmckit/core";
 import { fftInto, ifftInto } from "@qmckit/transforms";
-import { dftAnyLength } from "./dftAnyLength.js";
+import { dftAnyLength } from "../internal/rotation/dftAnyLength.js";
+import {
+  validateDimension,
+  validateForwardFrom,
+  validateRounds,
+  validateRows,
+} from "../internal/rotation/validateRotationArgs.js";
 import { drawSigns } from "./drawSigns.js";
 import type { Rotation } from "./Rotation.js";
-import { validateDimension, validateForwardFrom, validateRounds, validateRows } from "./validateRotationArgs.js";
 
 /** Options of {@link FftRotation}. */
 export interface FftRotationOptions {

@@ -1,10 +1,15 @@
 import { drawSeed, RandomStream, validateOptions, validateSeed } from "@qmckit/core";
 import { fwhtBatchInPlace, fwhtSignedFrom, fwhtSignedInPlace } from "@qmckit/transforms";
+import { flipSigns, signMasks } from "../internal/rotation/signMasks.js";
+import {
+  validateDimension,
+  validateForwardFrom,
+  validateRounds,
+  validateRows,
+} from "../internal/rotation/validateRotationArgs.js";
 import { defaultRounds } from "./defaultRounds.js";
 import { drawSigns } from "./drawSigns.js";
 import type { Rotation } from "./Rotation.js";
-import { flipSigns, signMasks } from "./signMasks.js";
-import { validateDimension, validateForwardFrom, validateRounds, validateRows } from "./validateRotationArgs.js";
 
 /** Options of {@link HadamardRotation}. */
 export interface HadamardRotationOptions {

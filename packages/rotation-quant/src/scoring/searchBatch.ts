@@ -1,8 +1,8 @@
 import { formatValue, validateInteger, validateOptions } from "@qmckit/core";
 import type { QuantizerCore } from "../codec/QuantizerCore.js";
-import { validateBatch } from "../codec/validateBatch.js";
-import { exactScore } from "./exactScore.js";
-import { resolveQuery, scoreInto, validateK } from "./scoreBatch.js";
+import { validateBatch } from "../internal/codec/validateBatch.js";
+import { exactScore } from "../internal/scoring/exactScore.js";
+import { resolveQuery, scoreInto, validateK } from "../internal/scoring/scoreBatch.js";
 import { selectTopK } from "./selectTopK.js";
 
 /** The result of a search: `k` vector indices, best first, and their scores. */
