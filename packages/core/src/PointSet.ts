@@ -1,3 +1,5 @@
+import { checkMemory } from "./memoryBudget.js";
+import { formatValue } from "./validate/formatValue.js";
 import { validateInteger } from "./validate/validateInteger.js";
 
 /**
@@ -22,6 +24,7 @@ export class PointSet {
     readonly n: number,
     readonly dimension: number,
   ) {
+    if (!(data instanceof Float64Array)) throw new TypeError(`data must be a Float64Array; got ${formatValue(data)}`);
     validateInteger("replications", replications, 1, 2 ** 31);
     validateInteger("n", n, 0, 2 ** 53);
     validateInteger("dimension", dimension, 1, 2 ** 31);
@@ -53,6 +56,12 @@ export class PointSet {
   /** The points of replication `r` (default 0) as nested arrays `[n][dimension]`, for convenience. */
   toRows(r = 0): number[][] {
     validateInteger("r", r, 0, this.replications - 1);
+    // A JS array of numbers costs about 8 bytes an entry plus a few dozen bytes of header per row.
+    checkMemory(
+      `toRows of ${this.n} points × ${this.dimension} coordinates`,
+      this.n * (8 * this.dimension + 32),
+      "iterate with point(i) instead",
+    );
     const rows: number[][] = [];
     for (let i = 0; i < this.n; i++) rows.push(Array.from(this.point(i, r)));
     return rows;

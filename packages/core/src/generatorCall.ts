@@ -1,6 +1,7 @@
 import { checkCallSize } from "./internal/checkCallSize.js";
 import { checkOutput } from "./internal/checkOutput.js";
 import { resolveWindow } from "./internal/resolveWindow.js";
+import { checkMemory } from "./memoryBudget.js";
 import { PointSet } from "./PointSet.js";
 import type { Sequence } from "./Sequence.js";
 
@@ -104,13 +105,19 @@ export function allocateCall<T>(type: TypedArrayType<T>, call: GeneratorCall): T
  * @param what - what is allocated, for the message, e.g. `"the shifts of 65536 replications × 3600 coordinates"`.
  * @param unit - what one element is, for the message; default `"elements"`.
  * @param advice - what to do instead, appended to the message.
- * @throws RangeError naming `what`, the size and the engine's reason when the allocation fails.
+ * @throws RangeError naming `what` and the bytes it needs when they exceed {@link MEMORY_BUDGET_BYTES} (checked
+ *   before allocating), or the engine's reason when the allocation fails.
  * @example
  * ```ts
  * const seeds = allocateArray(Float64Array, replications * dimension, "the scramble seeds");
  * ```
  */
 export function allocateArray<T>(type: TypedArrayType<T>, length: number, what: string, unit = "elements", advice?: string): T {
+  checkMemory(
+    `${what} (${length} ${unit})`,
+    length * ((type as unknown as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8),
+    advice,
+  );
   try {
     return new type(length);
   } catch (e) {

@@ -9,6 +9,7 @@ export {
   type TypedArrayType,
 } from "./generatorCall.js";
 export { MAX_COORDINATES_PER_CALL } from "./MAX_COORDINATES_PER_CALL.js";
+export { checkMemory, MEMORY_BUDGET_BYTES } from "./memoryBudget.js";
 export { PointSet } from "./PointSet.js";
 export { drawSeed } from "./random/drawSeed.js";
 export { mix32 } from "./random/mix32.js";

@@ -68,9 +68,10 @@ describe("allocateCall", () => {
         throw new RangeError(`Array buffer allocation failed (${length})`);
       }
     }
-    const call = resolveCall(shape(2 ** 32, 1, 1000), 0, 2 ** 21);
+    // Within the memory budget (2^18 × 1000 doubles = 2.0 GiB), so the engine is asked and refuses.
+    const call = resolveCall(shape(2 ** 32, 1, 1000), 0, 2 ** 18);
     expect(() => allocateCall(Refused, call)).toThrow(
-      /^window \[0, 2097152\) needs 2097152000 coordinates \(15\.6 GiB\) and the allocation failed \(Array buffer allocation failed \(2097152000\)\); split it/,
+      /^window \[0, 262144\) needs 262144000 coordinates \(2\.0 GiB\) and the allocation failed \(Array buffer allocation failed \(262144000\)\); split it/,
     );
     // Errors other than RangeError are not the allocator's to rename.
     class Broken extends Float64Array {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  brownianMotion,
   cubMcClt,
   cubQmcLatticeG,
   cubQmcNetG,
   cubQmcNetGAsync,
   cubQmcRepStudentT,
   evaluateWindow,
+  gaussian,
   integrand,
   keister,
   keisterExact,
@@ -145,5 +147,20 @@ describe("evaluateWindow checks the task's window (was: the engine's 'Invalid ty
   });
   it("a valid window still evaluates", () => {
     expect(evaluateWindow(keister(2), { ...task, start: 4, end: 8 }).length).toBe(4);
+  });
+});
+
+describe("Gaussian measures check their d × d factors against the memory budget (was: a 32 GiB request)", () => {
+  it("gaussian({ dimension: 65536 }) is a RangeError naming the dimension and the bytes, at once", () => {
+    expect(() => gaussian({ dimension: 65536 })).toThrow(
+      /^dimension 65536 \(the d × d covariance and its factors\) would need 160\.0 GiB/,
+    );
+  });
+  it("brownianMotion(65536) likewise", () => {
+    expect(() => brownianMotion(65536)).toThrow(/^dimension 65536 \(the d × d covariance and its factors\) would need/);
+  });
+  it("the largest dimension within the budget is accepted by the check (d = 10362)", () => {
+    expect(5 * 8 * 10362 ** 2).toBeLessThanOrEqual(2 ** 32);
+    expect(5 * 8 * 10363 ** 2).toBeGreaterThan(2 ** 32);
   });
 });

@@ -1,4 +1,4 @@
-import { formatValue, resolveWindow, type Sequence } from "@qmckit/core";
+import { allocateCall, formatValue, resolveCall, type Sequence } from "@qmckit/core";
 import type { Integrand, OutputShape } from "../integrand.js";
 import { createSequence, type SequenceSpec } from "../sequences/createSequence.js";
 import type { WindowTask } from "./WindowTask.js";
@@ -44,10 +44,9 @@ export function evaluateWindow(f: Integrand<OutputShape>, task: WindowTask): Flo
     throw new TypeError(`task must be a WindowTask object; got ${formatValue(task)}`);
   const seq = sequenceOf(task.generator);
   // A task may come from anywhere (a queue, a worker message): check its window like any points() call.
-  resolveWindow(task.start, task.end, seq.maxPoints);
+  const call = resolveCall(seq, task.start, task.end);
   if (seq.dimension !== f.dimension)
     throw new RangeError(`generator.dimension must equal the integrand's dimension = ${f.dimension}; got ${seq.dimension}`);
-  const n = task.end - task.start;
-  const points = seq.fill(new Float64Array(seq.replications * n * seq.dimension), task.start, task.end);
-  return f.evaluate(points, seq.replications * n, { periodization: task.periodization, active: task.active });
+  const points = seq.fill(allocateCall(Float64Array, call), call.start, call.end);
+  return f.evaluate(points, seq.replications * call.n, { periodization: task.periodization, active: task.active });
 }

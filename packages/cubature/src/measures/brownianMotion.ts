@@ -1,4 +1,4 @@
-import { validateChoice, validateInteger, validateOptions } from "@qmckit/core";
+import { checkMemory, validateChoice, validateInteger, validateOptions } from "@qmckit/core";
 import { affineGaussian } from "../internal/affineGaussian.js";
 import { bridgeFactor, choleskyFactor, pcaFactor } from "../internal/factorize.js";
 import { validatePositive } from "../internal/validateNumber.js";
@@ -22,7 +22,8 @@ export interface BrownianMotionOptions {
  * Brownian motion observed at the d times T·(1..d)/d: the Gaussian with mean
  * `initialValue + drift·t_j` and covariance `diffusion·min(t_i, t_j)`, sampled by t = μ + A·Φ⁻¹(u).
  *
- * @param dimension - number of time steps d, an integer in [1, 65536].
+ * @param dimension - number of time steps d, an integer in [1, 65536] whose five d × d factors fit the memory
+ *   budget of one call (`MEMORY_BUDGET_BYTES` of @qmckit/core: d ≤ 10,362).
  * @param options - see {@link BrownianMotionOptions}.
  * @returns a {@link GaussianMeasure} of kind `'brownian-motion'`; its `times` are the grid.
  * @throws RangeError for a bad dimension, non-positive tFinal or diffusion, non-finite drift, or an
@@ -50,6 +51,8 @@ export function brownianMotion(
   const drift = validatePositive("drift", o.drift ?? 0, true);
   const initialValue = validatePositive("initialValue", o.initialValue ?? 0, true);
   const decomposition = validateChoice("decomposition", o.decomposition ?? "pca", ["pca", "cholesky", "bridge"]);
+  // Σ, its ml-matrix copy, the eigenvectors (or Cholesky factor), the factor and a workspace: five d × d arrays.
+  checkMemory(`dimension ${d} (the d × d covariance and its factors)`, 5 * 8 * d * d);
   const times = new Float64Array(d);
   for (let j = 0; j < d; j++) times[j] = (tFinal * (j + 1)) / d;
   const mean = times.map((t) => initialValue + drift * t);

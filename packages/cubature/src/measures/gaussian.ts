@@ -1,4 +1,4 @@
-import { validateChoice, validateInteger, validateOptions } from "@qmckit/core";
+import { checkMemory, validateChoice, validateInteger, validateOptions } from "@qmckit/core";
 import { affineGaussian, type GaussianFields } from "../internal/affineGaussian.js";
 import { checkSymmetric, choleskyFactor, pcaFactor } from "../internal/factorize.js";
 import { validateSquareMatrix, validateVector } from "../internal/validateVector.js";
@@ -6,7 +6,11 @@ import type { Measure } from "./Measure.js";
 
 /** Options of {@link gaussian}. */
 export interface GaussianOptions {
-  /** Number of coordinates; needed only when neither `mean` nor `covariance` is an array. */
+  /**
+   * Number of coordinates, in [1, 65536] with the five d × d factors within the memory budget of one call
+   * (`MEMORY_BUDGET_BYTES` of @qmckit/core: d ≤ 10,362); needed only when neither `mean` nor `covariance`
+   * is an array.
+   */
   dimension?: number;
   /** Mean vector, or a scalar for every coordinate; default 0. */
   mean?: number | ArrayLike<number>;
@@ -32,7 +36,8 @@ function isNested(value: unknown): boolean {
  * @param options - see {@link GaussianOptions}.
  * @returns a {@link GaussianMeasure}.
  * @throws TypeError for wrong kinds or unknown options; RangeError for a dimension mismatch between
- *   `mean` and `covariance`, a non-symmetric or indefinite covariance, or an unknown decomposition.
+ *   `mean` and `covariance`, a non-symmetric or indefinite covariance, an unknown decomposition, or a
+ *   dimension whose d × d factors exceed the memory budget.
  *
  * @remarks
  * PCA orders the eigenvectors by decreasing eigenvalue and makes the first entry of each column
@@ -56,6 +61,8 @@ export function gaussian(options?: GaussianOptions): GaussianMeasure {
   else if (typeof covariance === "object" && covariance !== null) d = (covariance as ArrayLike<unknown>).length;
   else d = 1;
   validateInteger("dimension", d, 1, 2 ** 16);
+  // Σ, its ml-matrix copy, the eigenvectors (or Cholesky factor), the factor and a workspace: five d × d arrays.
+  checkMemory(`dimension ${d} (the d × d covariance and its factors)`, 5 * 8 * d * d);
   const mu = validateVector("mean", mean, d);
   let sigma: Float64Array;
   if (typeof covariance === "number" || isNested(covariance)) {
