@@ -52,6 +52,12 @@ def prepare(op, a):
         def f():
             counter[0] += 1
             return qmc.Halton(a["d"], scramble=bool(a.get("scramble", 1)), seed=counter[0]).random(a["n"])
+    elif op == "scipy.halton.random8":
+        counter = [0]
+
+        def f():
+            counter[0] += 1
+            return [qmc.Halton(a["d"], scramble=True, seed=8 * counter[0] + r).random(a["n"]) for r in range(8)]
     elif op == "numpy.fwht":
         x = rng.standard_normal(a["n"])
         y = np.empty_like(x)

@@ -45,10 +45,35 @@ export const bench: BenchModule = {
       setup: fresh(32, 2 ** 20, "perm"),
       throughput: { count: 32 * 2 ** 20, unit: "coordinates" },
     },
+    {
+      // Set-up cost: the scrambles of 1,000 bases (LMS matrices and digit permutations) drawn for 8
+      // replications, then one point (issue 14: seconds before the remainder fix in the draws).
+      group: "Halton set-up d=1000 R=8 points(1)",
+      impl: "qmckit",
+      setup: () => {
+        let seed = 0;
+        return () => new Halton(1000, { replications: 8, seed: seed++ }).points(1);
+      },
+    },
+    {
+      group: "Halton set-up d=1000 R=8 points(1)",
+      impl: "qmckit lms (no permutations)",
+      setup: () => {
+        let seed = 0;
+        return () => new Halton(1000, { randomize: "lms", replications: 8, seed: seed++ }).points(1);
+      },
+    },
   ],
   peers: [
     { group: "Halton d=8 n=2^16 lms-perm", impl: "scipy", op: "scipy.halton.random", args: { d: 8, n: 65536, scramble: 1 } },
     { group: "Halton d=32 n=2^20 lms-perm", impl: "scipy", op: "scipy.halton.random", args: { d: 32, n: 1048576, scramble: 1 } },
+    // scipy scrambles one replication per generator: 8 of them for the same work.
+    {
+      group: "Halton set-up d=1000 R=8 points(1)",
+      impl: "scipy ×8",
+      op: "scipy.halton.random8",
+      args: { d: 1000, n: 1, scramble: 1 },
+    },
   ],
   targets: [{ group: "Halton d=8 n=2^16 lms-perm", maxRatio: 0.5, against: "scipy" }],
 };

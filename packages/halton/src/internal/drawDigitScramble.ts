@@ -66,9 +66,12 @@ export function drawDigitScramble(randomize: HaltonRandomize, base: number, j: n
 function below(stream: RandomStream, bound: number): number {
   if (bound === 1) return 0;
   // Accept u < limit, the largest multiple of bound not above 2^32, so every residue is equally likely.
-  const limit = 4294967296 - (4294967296 % bound);
+  // Remainders as u − ⌊u / bound⌋·bound: exact for u < 2^32 and bound ≤ 2^16 (the quotient's rounding
+  // error is below 2^−21 while consecutive multiples differ by 1/bound ≥ 2^−16), and several times faster
+  // than `%`, which V8 evaluates as a floating-point fmod once u ≥ 2^31.
+  const limit = 4294967296 - (4294967296 - Math.floor(4294967296 / bound) * bound);
   for (;;) {
     const u = stream.nextUint32();
-    if (u < limit) return u % bound;
+    if (u < limit) return u - Math.floor(u / bound) * bound;
   }
 }
