@@ -126,7 +126,7 @@ describe("@qmckit/cubature measures and integrands", () => {
   });
   fuzz({
     name: "IidUniform#points",
-    params: ["dimension", "options", "seed", "replications", "n", "start", "end"],
+    params: ["dimension", "options", "seed", "replications", "n", "start", "end", "window"],
     args: fc.tuple(
       dim,
       optionsOf({ replications: fc.integer({ min: 1, max: 8 }), seed: fc.integer({ min: 0, max: 100 }) }),

@@ -1,8 +1,8 @@
 import type { Sequence } from "@qmckit/core";
 import { IidUniform } from "@qmckit/cubature";
 import { DigitalNet, NET_ORDERS, NET_RANDOMIZATIONS } from "@qmckit/digital-net";
-import { HALTON_RANDOMIZE, Halton } from "@qmckit/halton";
-import { Lattice } from "@qmckit/lattice";
+import { HALTON_RANDOMIZATIONS, Halton } from "@qmckit/halton";
+import { LATTICE_ORDERS, LATTICE_RANDOMIZATIONS, Lattice } from "@qmckit/lattice";
 import fc from "fast-check";
 import { describe } from "vitest";
 import { checkPoints } from "../src/checkPoints.js";
@@ -14,7 +14,7 @@ const generators: [string, Make, Record<string, fc.Arbitrary<unknown>>][] = [
   [
     "Lattice",
     (d, o) => new Lattice(d as number, o as never),
-    { randomize: fc.constantFrom("shift", "none"), order: fc.constantFrom("natural", "gray", "linear") },
+    { randomize: fc.constantFrom(...LATTICE_RANDOMIZATIONS), order: fc.constantFrom(...LATTICE_ORDERS) },
   ],
   [
     "DigitalNet",
@@ -26,7 +26,7 @@ const generators: [string, Make, Record<string, fc.Arbitrary<unknown>>][] = [
       alpha: fc.integer({ min: 1, max: 3 }),
     },
   ],
-  ["Halton", (d, o) => new Halton(d as number, o as never), { randomize: fc.constantFrom(...HALTON_RANDOMIZE) }],
+  ["Halton", (d, o) => new Halton(d as number, o as never), { randomize: fc.constantFrom(...HALTON_RANDOMIZATIONS) }],
   ["IidUniform", (d, o) => new IidUniform(d as number, o as never), {}],
 ];
 
