@@ -1,0 +1,109 @@
+import { fftbrDoubling, fftbrInPlace, fwhtDoubling, fwhtInPlace, ifftbrInPlace } from "@qmckit/transforms";
+
+/** Which transform diagonalizes the Gram matrix: fftbr for lattices, fwht for digital nets. */
+export type Transform = "fftbr" | "fwht";
+
+/**
+ * ρ = √n·T(column) for each row of a flat batch of columns (real part for fftbr; the imaginary part is
+ * zero up to rounding for a symmetric kernel's column). Writes into `out` (may be `columns`).
+ */
+export function columnSpectrum(t: Transform, columns: Float64Array, n: number, out: Float64Array): Float64Array {
+  const s = Math.sqrt(n);
+  const im = t === "fftbr" ? new Float64Array(n) : undefined;
+  for (let o = 0; o < columns.length; o += n) {
+    const re = out.subarray(o, o + n);
+    if (re !== columns.subarray(o, o + n)) re.set(columns.subarray(o, o + n));
+    if (im) {
+      im.fill(0);
+      fftbrInPlace(re, im);
+    } else fwhtInPlace(re);
+    for (let k = 0; k < n; k++) re[k] *= s;
+  }
+  return out;
+}
+
+/**
+ * ρ of the 2n-point column from ρ of the first half and the second half of the column, through the
+ * transforms' O(n) doubling update (the old half is not transformed again).
+ */
+export function doubleSpectrum(t: Transform, rho: Float64Array, secondHalf: Float64Array): Float64Array {
+  const n = rho.length;
+  const down = 1 / Math.sqrt(n);
+  const up = Math.sqrt(2 * n);
+  const a = new Float64Array(n);
+  for (let k = 0; k < n; k++) a[k] = rho[k] * down;
+  let out: Float64Array;
+  if (t === "fftbr") {
+    const b = { re: secondHalf.slice(), im: new Float64Array(n) };
+    fftbrInPlace(b.re, b.im);
+    out = fftbrDoubling({ re: a, im: new Float64Array(n) }, b).re;
+  } else {
+    const b = secondHalf.slice();
+    fwhtInPlace(b);
+    out = fwhtDoubling(a, b);
+  }
+  for (let k = 0; k < 2 * n; k++) out[k] *= up;
+  return out;
+}
+
+/**
+ * out = T⁻¹(f(λ)·T(y)) for every row of the flat batch y, with f = multiply (λ·) or divide (·/λ).
+ * fftbr: two real right-hand sides ride in one complex transform (re and im), since λ is real.
+ */
+export function applySpectrum(t: Transform, lambda: Float64Array, y: Float64Array, out: Float64Array, divide: boolean): void {
+  const n = lambda.length;
+  const rows = y.length / n;
+  if (t === "fwht") {
+    for (let r = 0; r < rows; r++) {
+      const v = out.subarray(r * n, (r + 1) * n);
+      if (out !== y) v.set(y.subarray(r * n, (r + 1) * n));
+      fwhtInPlace(v);
+      if (divide) for (let k = 0; k < n; k++) v[k] /= lambda[k];
+      else for (let k = 0; k < n; k++) v[k] *= lambda[k];
+      fwhtInPlace(v);
+    }
+    return;
+  }
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
+  for (let r = 0; r < rows; r += 2) {
+    const pair = r + 1 < rows;
+    re.set(y.subarray(r * n, (r + 1) * n));
+    if (pair) im.set(y.subarray((r + 1) * n, (r + 2) * n));
+    else im.fill(0);
+    fftbrInPlace(re, im);
+    if (divide) {
+      for (let k = 0; k < n; k++) {
+        const l = lambda[k];
+        re[k] /= l;
+        im[k] /= l;
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const l = lambda[k];
+        re[k] *= l;
+        im[k] *= l;
+      }
+    }
+    ifftbrInPlace(re, im);
+    out.set(re, r * n);
+    if (pair) out.set(im, (r + 1) * n);
+  }
+}
+
+/** |T(y)_k|² for every row of the flat batch y. */
+export function powerSpectrum(t: Transform, y: Float64Array, n: number, out: Float64Array): void {
+  const im = t === "fftbr" ? new Float64Array(n) : undefined;
+  const re = new Float64Array(n);
+  for (let o = 0; o < y.length; o += n) {
+    re.set(y.subarray(o, o + n));
+    if (im) {
+      im.fill(0);
+      fftbrInPlace(re, im);
+      for (let k = 0; k < n; k++) out[o + k] = re[k] * re[k] + im[k] * im[k];
+    } else {
+      fwhtInPlace(re);
+      for (let k = 0; k < n; k++) out[o + k] = re[k] * re[k];
+    }
+  }
+}
