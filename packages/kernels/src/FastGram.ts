@@ -2,14 +2,14 @@ import { formatValue, PointSet, validateInteger, validateOptions } from "@qmckit
 import { DigitalNet, type NetIntegers } from "@qmckit/digital-net";
 import { Lattice } from "@qmckit/lattice";
 import type { DigitalShiftInvariantKernel } from "./DigitalShiftInvariant.js";
-import type { NetPointInput } from "./Kernel.js";
-import { concatDesign, type Design, designWindow, minusOneColumn } from "./internal/design.js";
 import { DsiKernel } from "./internal/DsiKernel.js";
+import { concatDesign, type Design, designWindow, minusOneColumn } from "./internal/design.js";
 import { checkMatrixSize, floatRows, intRows, outArray } from "./internal/inputs.js";
 import { checkNonNegative } from "./internal/params.js";
 import { SiKernel } from "./internal/SiKernel.js";
 import { VALUE } from "./internal/siLoop.js";
 import { applySpectrum, columnSpectrum, doubleSpectrum, powerSpectrum, type Transform } from "./internal/spectral.js";
+import type { NetPointInput } from "./Kernel.js";
 import type { ShiftInvariantKernel } from "./ShiftInvariant.js";
 
 /**
@@ -239,7 +239,14 @@ export class FastGram {
   integers(): NetIntegers | undefined {
     const s = this.#s.design;
     if (s.kind !== "net") return undefined;
-    return { hi: s.hi.slice(), lo: s.lo.slice(), bits: (this.kernel as DigitalShiftInvariantKernel).bits, replications: 1, n: this.n, dimension: this.kernel.dimension };
+    return {
+      hi: s.hi.slice(),
+      lo: s.lo.slice(),
+      bits: (this.kernel as DigitalShiftInvariantKernel).bits,
+      replications: 1,
+      n: this.n,
+      dimension: this.kernel.dimension,
+    };
   }
 
   /**
@@ -327,9 +334,14 @@ export class FastGram {
 
   /** Checks a flat batch of vectors of length n; returns its length. */
   #batch(name: string, y: unknown): number {
-    if (!(y instanceof Float64Array)) throw new TypeError(`${name} must be a Float64Array of length n = ${this.n} or a flat batch of length b·n; got ${formatValue(y)}`);
+    if (!(y instanceof Float64Array))
+      throw new TypeError(
+        `${name} must be a Float64Array of length n = ${this.n} or a flat batch of length b·n; got ${formatValue(y)}`,
+      );
     if (y.length === 0 || y.length % this.n !== 0) {
-      throw new RangeError(`${name}.length must be a positive multiple of n = ${this.n} (one vector or a flat batch); got ${y.length}`);
+      throw new RangeError(
+        `${name}.length must be a positive multiple of n = ${this.n} (one vector or a flat batch); got ${y.length}`,
+      );
     }
     return y.length;
   }
@@ -340,28 +352,39 @@ function build(options: FastGramOptions): State {
   const o = validateOptions("options", options, KEYS);
   const generator = o.generator;
   if (!(generator instanceof Lattice) && !(generator instanceof DigitalNet)) {
-    throw new TypeError(`generator must be a Lattice (with a shift-invariant kernel) or a DigitalNet (with a digitally-shift-invariant kernel); got ${formatValue(generator)}`);
+    throw new TypeError(
+      `generator must be a Lattice (with a shift-invariant kernel) or a DigitalNet (with a digitally-shift-invariant kernel); got ${formatValue(generator)}`,
+    );
   }
   const kernel = checkKernel(generator, o.kernel);
   const isLattice = generator instanceof Lattice;
   if (isLattice) {
     if (generator.order !== "natural") {
-      throw new RangeError(`generator.order must be 'natural' (radical inverse) for a diagonalizable Gram matrix; got '${generator.order}'`);
+      throw new RangeError(
+        `generator.order must be 'natural' (radical inverse) for a diagonalizable Gram matrix; got '${generator.order}'`,
+      );
     }
   } else {
     const { order, randomize } = generator.options;
     if (order !== "natural") {
-      throw new RangeError(`generator.options.order must be 'natural' (radical inverse) for a diagonalizable Gram matrix; got '${order}'`);
+      throw new RangeError(
+        `generator.options.order must be 'natural' (radical inverse) for a diagonalizable Gram matrix; got '${order}'`,
+      );
     }
     if (randomize === "nus") {
-      throw new RangeError("generator.options.randomize must be 'lms-ds', 'lms', 'ds' or 'none': nested uniform scrambling ('nus') breaks the dyadic structure of the Gram matrix; got 'nus'");
+      throw new RangeError(
+        "generator.options.randomize must be 'lms-ds', 'lms', 'ds' or 'none': nested uniform scrambling ('nus') breaks the dyadic structure of the Gram matrix; got 'nus'",
+      );
     }
   }
   const maxM = Math.min(30, Math.log2(generator.maxPoints));
-  if (typeof o.n !== "number") throw new TypeError(`n must be a power of two number in [1, 2^${maxM}]; got ${formatValue(o.n)} (${typeof o.n})`);
+  if (typeof o.n !== "number")
+    throw new TypeError(`n must be a power of two number in [1, 2^${maxM}]; got ${formatValue(o.n)} (${typeof o.n})`);
   const n = o.n;
   if (!Number.isInteger(n) || n < 1 || (n & (n - 1)) !== 0 || n > 2 ** maxM) {
-    throw new RangeError(`n must be a power of two in [1, 2^${maxM}] (the generator's capacity maxPoints = ${generator.maxPoints}); got ${formatValue(n)}`);
+    throw new RangeError(
+      `n must be a power of two in [1, 2^${maxM}] (the generator's capacity maxPoints = ${generator.maxPoints}); got ${formatValue(n)}`,
+    );
   }
   const nugget = checkNonNegative("nugget", o.nugget ?? 0);
   const replication = validateInteger("replication", o.replication ?? 0, 0, generator.replications - 1);
@@ -374,7 +397,9 @@ function build(options: FastGramOptions): State {
 /** The kernel must be ours, of the right kind for the generator, dimension and bits. */
 function checkKernel(generator: Lattice | DigitalNet, kernel: unknown): SiKernel | DsiKernel {
   if (!(kernel instanceof SiKernel) && !(kernel instanceof DsiKernel)) {
-    throw new TypeError(`kernel must be made by shiftInvariantKernel, shiftInvariantCombinedKernel or a digitalShiftInvariant…Kernel factory; got ${formatValue(kernel)}`);
+    throw new TypeError(
+      `kernel must be made by shiftInvariantKernel, shiftInvariantCombinedKernel or a digitalShiftInvariant…Kernel factory; got ${formatValue(kernel)}`,
+    );
   }
   const isLattice = generator instanceof Lattice;
   if (isLattice !== kernel instanceof SiKernel) {
@@ -392,7 +417,7 @@ function checkKernel(generator: Lattice | DigitalNet, kernel: unknown): SiKernel
 }
 
 function unitKernel(kernel: SiKernel | DsiKernel): SiKernel | DsiKernel {
-  return (kernel.scale === 1 ? kernel : (kernel.with({ scale: 1 }) as SiKernel | DsiKernel));
+  return kernel.scale === 1 ? kernel : (kernel.with({ scale: 1 }) as SiKernel | DsiKernel);
 }
 
 /** ρ = √n·T(M) of the one-minus column of the unit-scale kernel. */
@@ -405,7 +430,8 @@ function spectrum(kernel: SiKernel | DsiKernel, design: Design, n: number, trans
 /** Whether two kernels differ at most in scale (then ρ is shared). */
 function sameShape(a: SiKernel | DsiKernel, b: SiKernel | DsiKernel): boolean {
   if (a.form !== b.form) return false;
-  const eq = (u: readonly number[] | undefined, v: readonly number[] | undefined) => u === v || (u !== undefined && v !== undefined && u.length === v.length && u.every((x, i) => x === v[i]));
+  const eq = (u: readonly number[] | undefined, v: readonly number[] | undefined) =>
+    u === v || (u !== undefined && v !== undefined && u.length === v.length && u.every((x, i) => x === v[i]));
   if (!eq(a.weights, b.weights) || !eq(a.alpha, b.alpha)) return false;
   const ca = a.coefficients;
   const cb = b.coefficients;

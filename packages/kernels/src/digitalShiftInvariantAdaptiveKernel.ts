@@ -50,12 +50,23 @@ function checkAlpha(name: string, v: unknown): number {
  * k.diagonal(); // 1 + ν(1) = 1 + 4/2 = 3
  * ```
  */
-export function digitalShiftInvariantAdaptiveKernel(options: DigitalShiftInvariantAdaptiveKernelOptions): DigitalShiftInvariantKernel {
+export function digitalShiftInvariantAdaptiveKernel(
+  options: DigitalShiftInvariantAdaptiveKernelOptions,
+): DigitalShiftInvariantKernel {
   const o = validateOptions("options", options, KEYS) as DigitalShiftInvariantAdaptiveKernelOptions;
   const { d, weights, scale, bits } = dsiCommon(o);
   const alpha = perDimension("alpha", o.alpha, d, 1, checkAlpha);
   return new DsiKernel("adaptive", scale, bits, weights, alpha, undefined, (c) => {
-    if (c.coefficients !== undefined) throw new TypeError("coefficients belong to digitalShiftInvariantCombinedKernel; this kernel has the adaptive form (change alpha instead)");
-    return digitalShiftInvariantAdaptiveKernel({ dimension: d, alpha: c.alpha ?? alpha, weights: c.weights ?? weights, scale: c.scale ?? scale, bits });
+    if (c.coefficients !== undefined)
+      throw new TypeError(
+        "coefficients belong to digitalShiftInvariantCombinedKernel; this kernel has the adaptive form (change alpha instead)",
+      );
+    return digitalShiftInvariantAdaptiveKernel({
+      dimension: d,
+      alpha: c.alpha ?? alpha,
+      weights: c.weights ?? weights,
+      scale: c.scale ?? scale,
+      bits,
+    });
   });
 }

@@ -41,12 +41,23 @@ const KEYS = ["dimension", "coefficients", "weights", "scale", "bits"];
  * k.diagonal(); // 1 + 1 + 3/2 = 3.5
  * ```
  */
-export function digitalShiftInvariantCombinedKernel(options: DigitalShiftInvariantCombinedKernelOptions): DigitalShiftInvariantKernel {
+export function digitalShiftInvariantCombinedKernel(
+  options: DigitalShiftInvariantCombinedKernelOptions,
+): DigitalShiftInvariantKernel {
   const o = validateOptions("options", options, KEYS) as DigitalShiftInvariantCombinedKernelOptions;
   const { d, weights, scale, bits } = dsiCommon(o);
   const coefficients = checkCoefficients(o.coefficients, d, 4);
   return new DsiKernel("combined", scale, bits, weights, undefined, coefficients, (c) => {
-    if (c.alpha !== undefined) throw new TypeError("alpha belongs to digitalShiftInvariantKernel; this kernel has the combined form (change coefficients instead)");
-    return digitalShiftInvariantCombinedKernel({ dimension: d, coefficients: c.coefficients ?? coefficients, weights: c.weights ?? weights, scale: c.scale ?? scale, bits });
+    if (c.alpha !== undefined)
+      throw new TypeError(
+        "alpha belongs to digitalShiftInvariantKernel; this kernel has the combined form (change coefficients instead)",
+      );
+    return digitalShiftInvariantCombinedKernel({
+      dimension: d,
+      coefficients: c.coefficients ?? coefficients,
+      weights: c.weights ?? weights,
+      scale: c.scale ?? scale,
+      bits,
+    });
   });
 }

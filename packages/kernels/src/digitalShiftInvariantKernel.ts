@@ -50,7 +50,16 @@ export function digitalShiftInvariantKernel(options: DigitalShiftInvariantKernel
   const { d, weights, scale, bits } = dsiCommon(o);
   const alpha = perDimension("alpha", o.alpha, d, 2, checkIntegerIn(1, 4));
   return new DsiKernel("closed", scale, bits, weights, alpha, undefined, (c) => {
-    if (c.coefficients !== undefined) throw new TypeError("coefficients belong to digitalShiftInvariantCombinedKernel; this kernel has the closed form (change alpha instead)");
-    return digitalShiftInvariantKernel({ dimension: d, alpha: c.alpha ?? alpha, weights: c.weights ?? weights, scale: c.scale ?? scale, bits });
+    if (c.coefficients !== undefined)
+      throw new TypeError(
+        "coefficients belong to digitalShiftInvariantCombinedKernel; this kernel has the closed form (change alpha instead)",
+      );
+    return digitalShiftInvariantKernel({
+      dimension: d,
+      alpha: c.alpha ?? alpha,
+      weights: c.weights ?? weights,
+      scale: c.scale ?? scale,
+      bits,
+    });
   });
 }

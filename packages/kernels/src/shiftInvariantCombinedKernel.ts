@@ -42,13 +42,22 @@ const KEYS = ["dimension", "coefficients", "weights", "scale"];
  */
 export function shiftInvariantCombinedKernel(options: ShiftInvariantCombinedKernelOptions): ShiftInvariantKernel {
   const o = validateOptions("options", options, KEYS) as ShiftInvariantCombinedKernelOptions;
-  if (options === undefined) throw new TypeError("options must be an options object with { dimension, coefficients }; got undefined");
+  if (options === undefined)
+    throw new TypeError("options must be an options object with { dimension, coefficients }; got undefined");
   const d = checkDimension(o.dimension);
   const coefficients = checkCoefficients(o.coefficients, d, 5);
   const weights = perDimension("weights", o.weights, d, defaultWeight(d), (n, v) => checkNonNegative(n, v));
   const scale = checkNonNegative("scale", o.scale ?? 1, true);
   return new SiKernel("combined", scale, weights, undefined, coefficients, (c) => {
-    if (c.alpha !== undefined) throw new TypeError("alpha belongs to shiftInvariantKernel; this kernel has the combined form (change coefficients instead)");
-    return shiftInvariantCombinedKernel({ dimension: d, coefficients: c.coefficients ?? coefficients, weights: c.weights ?? weights, scale: c.scale ?? scale });
+    if (c.alpha !== undefined)
+      throw new TypeError(
+        "alpha belongs to shiftInvariantKernel; this kernel has the combined form (change coefficients instead)",
+      );
+    return shiftInvariantCombinedKernel({
+      dimension: d,
+      coefficients: c.coefficients ?? coefficients,
+      weights: c.weights ?? weights,
+      scale: c.scale ?? scale,
+    });
   });
 }

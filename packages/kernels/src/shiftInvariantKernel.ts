@@ -51,13 +51,21 @@ export function shiftInvariantKernel(options: ShiftInvariantKernelOptions): Shif
   const scale = checkNonNegative("scale", o.scale ?? 1, true);
   const coefficients = alpha.map((a) => [1, 2, 3, 4, 5].map((p) => (p === a ? 1 : 0)));
   return new SiKernel("bernoulli", scale, weights, alpha, coefficients, (c) =>
-    shiftInvariantKernel({ dimension: d, alpha: c.alpha ?? alpha, weights: c.weights ?? weights, scale: c.scale ?? scale, ...rejectCoefficients(c) }),
+    shiftInvariantKernel({
+      dimension: d,
+      alpha: c.alpha ?? alpha,
+      weights: c.weights ?? weights,
+      scale: c.scale ?? scale,
+      ...rejectCoefficients(c),
+    }),
   );
 }
 
 function rejectCoefficients(c: { coefficients?: unknown }): Record<string, never> {
   if (c.coefficients !== undefined) {
-    throw new TypeError("coefficients belong to shiftInvariantCombinedKernel; this kernel has the Bernoulli form (change alpha instead)");
+    throw new TypeError(
+      "coefficients belong to shiftInvariantCombinedKernel; this kernel has the Bernoulli form (change alpha instead)",
+    );
   }
   return {};
 }

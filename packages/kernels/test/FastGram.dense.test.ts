@@ -26,7 +26,13 @@ function randomGram(kind: "si" | "dsi", n: number, d: number, withNugget: boolea
     const kernel =
       kind === "si"
         ? shiftInvariantKernel({ dimension: d, alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(5)), weights, scale })
-        : digitalShiftInvariantKernel({ dimension: d, alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(4)), weights, scale, bits: 32 });
+        : digitalShiftInvariantKernel({
+            dimension: d,
+            alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(4)),
+            weights,
+            scale,
+            bits: 32,
+          });
     const generator = kind === "si" ? new Lattice(d, { seed }) : new DigitalNet(d, { seed, bits: 32 });
     const nugget = withNugget ? kernel.diagonal() * 10 ** (-3 * rng.nextFloat64()) : 0;
     const g = new FastGram({ generator, kernel, n, nugget });
@@ -44,7 +50,12 @@ function randomGram(kind: "si" | "dsi", n: number, d: number, withNugget: boolea
 function dense(g: FastGram): DenseGram {
   const k = g.kernel;
   const entries =
-    k.kind === "shift-invariant" ? k.matrix(g.points(), g.points()) : k.matrix(g.integers() as NonNullable<ReturnType<FastGram["integers"]>>, g.integers() as NonNullable<ReturnType<FastGram["integers"]>>);
+    k.kind === "shift-invariant"
+      ? k.matrix(g.points(), g.points())
+      : k.matrix(
+          g.integers() as NonNullable<ReturnType<FastGram["integers"]>>,
+          g.integers() as NonNullable<ReturnType<FastGram["integers"]>>,
+        );
   return new DenseGram(entries, g.n, g.nugget);
 }
 

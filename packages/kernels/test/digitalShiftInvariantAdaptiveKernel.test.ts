@@ -11,7 +11,9 @@ describe("digitalShiftInvariantAdaptiveKernel", () => {
       const k = digitalShiftInvariantAdaptiveKernel({ dimension: 1, alpha: a, weights: 1, bits: 10 });
       const got = k.factors(X, new Float64Array([0]));
       const ex = exact[`dsi_adaptive_alpha${a.toFixed(1)}_t10_delta_0_1_2_3_255_512_1023`] as number[];
-      DELTAS.forEach((d, i) => expectClose(got[i], ex[i], 1e-14, `δ = ${d}`));
+      DELTAS.forEach((d, i) => {
+        expectClose(got[i], ex[i], 1e-14, `δ = ${d}`);
+      });
     });
   }
 
@@ -26,7 +28,9 @@ describe("digitalShiftInvariantAdaptiveKernel", () => {
   });
 
   it("α must be a real number in (0, 50]", () => {
-    expect(() => digitalShiftInvariantAdaptiveKernel({ dimension: 1, alpha: 0 })).toThrow(/alpha must be a real number in \(0, 50\]; got 0/);
+    expect(() => digitalShiftInvariantAdaptiveKernel({ dimension: 1, alpha: 0 })).toThrow(
+      /alpha must be a real number in \(0, 50\]; got 0/,
+    );
     expect(() => digitalShiftInvariantAdaptiveKernel({ dimension: 1, alpha: Number.NaN })).toThrow(RangeError);
     // @ts-expect-error: wrong kind
     expect(() => digitalShiftInvariantAdaptiveKernel({ dimension: 1, alpha: "1" })).toThrow(TypeError);

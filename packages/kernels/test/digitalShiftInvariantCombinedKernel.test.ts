@@ -28,8 +28,12 @@ describe("digitalShiftInvariantCombinedKernel", () => {
   it("one row of coefficients applies to every coordinate; bad coefficients are refused", () => {
     const k = digitalShiftInvariantCombinedKernel({ dimension: 3, coefficients: [1, 1, 0, 0], weights: 1 });
     expect(k.diagonal()).toBe(3.5 ** 3);
-    expect(() => digitalShiftInvariantCombinedKernel({ dimension: 2, coefficients: [1, -1, 0, 0] })).toThrow(/coefficients\[0\]\[1\] must be a finite number ≥ 0; got -1/);
-    expect(() => digitalShiftInvariantCombinedKernel({ dimension: 2, coefficients: [0, 0, 0, 0] })).toThrow(/must have a positive entry/);
+    expect(() => digitalShiftInvariantCombinedKernel({ dimension: 2, coefficients: [1, -1, 0, 0] })).toThrow(
+      /coefficients\[0\]\[1\] must be a finite number ≥ 0; got -1/,
+    );
+    expect(() => digitalShiftInvariantCombinedKernel({ dimension: 2, coefficients: [0, 0, 0, 0] })).toThrow(
+      /must have a positive entry/,
+    );
     expect(() => digitalShiftInvariantCombinedKernel({ dimension: 2, coefficients: [1, 0, 0] })).toThrow(/array of 4 numbers/);
     expect(() => k.with({ alpha: 2 })).toThrow(TypeError);
   });

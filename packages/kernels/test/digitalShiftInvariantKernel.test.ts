@@ -16,7 +16,9 @@ describe("digitalShiftInvariantKernel", () => {
         const k = digitalShiftInvariantKernel({ dimension: 1, alpha: a, weights: 1, bits: T });
         const got = k.factors(X, ORIGIN);
         const ex = exact[`dsi_factor_alpha${a}_t10_delta_0_1_2_3_255_512_1023`] as number[];
-        DELTAS.forEach((d, i) => expectClose(got[i], ex[i], 1e-14, `K̃_${a}(${d}/2^10) vs Walsh series`));
+        DELTAS.forEach((d, i) => {
+          expectClose(got[i], ex[i], 1e-14, `K̃_${a}(${d}/2^10) vs Walsh series`);
+        });
       });
     }
 
@@ -24,7 +26,9 @@ describe("digitalShiftInvariantKernel", () => {
       for (let a = 1; a <= 3; a++) {
         const got = digitalShiftInvariantKernel({ dimension: 1, alpha: a, weights: 1, bits: T }).factors(X, ORIGIN);
         const qp = qmcpy[`DSI_ktilde_alpha${a}_t10_delta_0_1_2_3_255_512_1023`] as number[];
-        DELTAS.forEach((d, i) => expectClose(got[i], qp[i], 1e-14, `K̃_${a}(${d}) vs QMCPy`));
+        DELTAS.forEach((d, i) => {
+          expectClose(got[i], qp[i], 1e-14, `K̃_${a}(${d}) vs QMCPy`);
+        });
       }
     });
 
@@ -42,7 +46,13 @@ describe("digitalShiftInvariantKernel", () => {
     });
 
     it("K(x, z) with α = [1, 2, 3, 4], γ = [1, .5, .25, .125], S = 2, t = 10 = 0.59205452432448… (QMCPy within 1e-9)", () => {
-      const k = digitalShiftInvariantKernel({ dimension: 4, alpha: [1, 2, 3, 4], weights: [1, 0.5, 0.25, 0.125], scale: 2, bits: T });
+      const k = digitalShiftInvariantKernel({
+        dimension: 4,
+        alpha: [1, 2, 3, 4],
+        weights: [1, 0.5, 0.25, 0.125],
+        scale: 2,
+        bits: T,
+      });
       const v = k.evaluate(new Float64Array([0.1, 0.25, 0.7, 0.6]), new Float64Array([0.85, 0.5, 0.3, 0.05]))[0];
       expectClose(v, exact["dsi_kernel_xb_zb_t10_alpha1234_w_1_.5_.25_.125_S2"] as number, 1e-14, "vs Walsh series");
       expectClose(v, qmcpy["DSI_kernel_x0_z0_t10_alpha1234_ls_1_.5_.25_scale2"] as number, 1e-9, "vs QMCPy");
@@ -55,7 +65,8 @@ describe("digitalShiftInvariantKernel", () => {
 
     it("K̃_α(0) = 1, 3/2, 25/18, 407/294 and the defaults α = 2, γ = 2^{1/d} − 1, S = 1, bits = 53", () => {
       const at0 = [1, 3 / 2, 25 / 18, 407 / 294];
-      for (let a = 1; a <= 4; a++) expect(digitalShiftInvariantKernel({ dimension: 1, alpha: a }).factors(ORIGIN, ORIGIN)[0]).toBe(at0[a - 1]);
+      for (let a = 1; a <= 4; a++)
+        expect(digitalShiftInvariantKernel({ dimension: 1, alpha: a }).factors(ORIGIN, ORIGIN)[0]).toBe(at0[a - 1]);
       const k = digitalShiftInvariantKernel({ dimension: 4 });
       expect(k.alpha).toEqual([2, 2, 2, 2]);
       expect(k.weights[0]).toBe(2 ** 0.25 - 1);
@@ -118,10 +129,18 @@ describe("digitalShiftInvariantKernel", () => {
 
   describe("bad input", () => {
     it("α outside 1…4, bits outside 1…64, negative weights, scale ≤ 0", () => {
-      expect(() => digitalShiftInvariantKernel({ dimension: 2, alpha: 5 })).toThrow(/alpha must be an integer in \[1, 4\]; got 5/);
-      expect(() => digitalShiftInvariantKernel({ dimension: 2, alpha: [2, 2.5] })).toThrow(/alpha\[1\] must be an integer in \[1, 4\]; got 2.5/);
-      expect(() => digitalShiftInvariantKernel({ dimension: 2, bits: 65 })).toThrow(/bits must be an integer in \[1, 64\]; got 65/);
-      expect(() => digitalShiftInvariantKernel({ dimension: 2, weights: -0.5 })).toThrow(/weights must be a finite number ≥ 0; got -0.5/);
+      expect(() => digitalShiftInvariantKernel({ dimension: 2, alpha: 5 })).toThrow(
+        /alpha must be an integer in \[1, 4\]; got 5/,
+      );
+      expect(() => digitalShiftInvariantKernel({ dimension: 2, alpha: [2, 2.5] })).toThrow(
+        /alpha\[1\] must be an integer in \[1, 4\]; got 2.5/,
+      );
+      expect(() => digitalShiftInvariantKernel({ dimension: 2, bits: 65 })).toThrow(
+        /bits must be an integer in \[1, 64\]; got 65/,
+      );
+      expect(() => digitalShiftInvariantKernel({ dimension: 2, weights: -0.5 })).toThrow(
+        /weights must be a finite number ≥ 0; got -0.5/,
+      );
       expect(() => digitalShiftInvariantKernel({ dimension: 2, scale: -1 })).toThrow(/scale must be a finite number > 0; got -1/);
       expect(() => digitalShiftInvariantKernel({ dimension: 2 }).with({ coefficients: [1, 0, 0, 0] })).toThrow(TypeError);
     });

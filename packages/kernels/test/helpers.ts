@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { RandomStream } from "@qmckit/core";
+import type { RandomStream } from "@qmckit/core";
 import { expect } from "vitest";
 
 /** |a − b| ≤ tol·max(|b|, floor): fails with both values, the error and the tolerance in the message. */

@@ -28,8 +28,12 @@ describe("shiftInvariantCombinedKernel", () => {
   it("diagonal() = S∏(1 + γΣ_p a_p·2ζ(2p)); bad coefficients are refused", () => {
     const k = shiftInvariantCombinedKernel({ dimension: 2, coefficients: [1, 0.5, 0, 0, 0], weights: 1 });
     expectClose(k.diagonal(), (1 + Math.PI ** 2 / 3 + (0.5 * Math.PI ** 4) / 45) ** 2, 1e-15, "diagonal");
-    expect(() => shiftInvariantCombinedKernel({ dimension: 1, coefficients: [1, 0, 0, -2, 0] })).toThrow(/coefficients\[0\]\[3\] must be a finite number ≥ 0; got -2/);
-    expect(() => shiftInvariantCombinedKernel({ dimension: 2, coefficients: [[1, 0, 0, 0, 0]] })).toThrow(/one row per dimension \(2\); got 1/);
+    expect(() => shiftInvariantCombinedKernel({ dimension: 1, coefficients: [1, 0, 0, -2, 0] })).toThrow(
+      /coefficients\[0\]\[3\] must be a finite number ≥ 0; got -2/,
+    );
+    expect(() => shiftInvariantCombinedKernel({ dimension: 2, coefficients: [[1, 0, 0, 0, 0]] })).toThrow(
+      /one row per dimension \(2\); got 1/,
+    );
     expect(() => k.with({ alpha: 1 })).toThrow(TypeError);
   });
 });

@@ -22,9 +22,20 @@ describe("shiftInvariantKernel", () => {
     }
 
     it("K̃_α(0) = 2ζ(2α): π²/3, π⁴/45, 2π⁶/945, π⁸/4725, 2π¹⁰/93555", () => {
-      const zeta2 = [Math.PI ** 2 / 3, Math.PI ** 4 / 45, (2 * Math.PI ** 6) / 945, Math.PI ** 8 / 4725, (2 * Math.PI ** 10) / 93555];
+      const zeta2 = [
+        Math.PI ** 2 / 3,
+        Math.PI ** 4 / 45,
+        (2 * Math.PI ** 6) / 945,
+        Math.PI ** 8 / 4725,
+        (2 * Math.PI ** 10) / 93555,
+      ];
       for (let a = 1; a <= 5; a++) {
-        expectClose(shiftInvariantKernel({ dimension: 1, alpha: a }).factors(ORIGIN, ORIGIN)[0], zeta2[a - 1], 4e-16, `K̃_${a}(0)`);
+        expectClose(
+          shiftInvariantKernel({ dimension: 1, alpha: a }).factors(ORIGIN, ORIGIN)[0],
+          zeta2[a - 1],
+          4e-16,
+          `K̃_${a}(0)`,
+        );
       }
     });
 
@@ -114,7 +125,9 @@ describe("shiftInvariantKernel", () => {
       const z = uniforms(5 * 3, rng);
       const m = k.matrix(x, z);
       expect(m.length).toBe(35);
-      for (let i = 0; i < 7; i++) for (let l = 0; l < 5; l++) expect(m[i * 5 + l]).toBe(k.evaluate(x.subarray(3 * i, 3 * i + 3), z.subarray(3 * l, 3 * l + 3))[0]);
+      for (let i = 0; i < 7; i++)
+        for (let l = 0; l < 5; l++)
+          expect(m[i * 5 + l]).toBe(k.evaluate(x.subarray(3 * i, 3 * i + 3), z.subarray(3 * l, 3 * l + 3))[0]);
       const g = k.matrix(x, x);
       for (let i = 0; i < 7; i++) {
         expectClose(g[i * 7 + i], k.diagonal(), 1e-15, "diagonal");
@@ -136,10 +149,16 @@ describe("shiftInvariantKernel", () => {
   describe("bad input", () => {
     it("α outside 1…5, negative weights, scale ≤ 0, wrong lengths, unknown options", () => {
       expect(() => shiftInvariantKernel({ dimension: 2, alpha: 6 })).toThrow(/alpha must be an integer in \[1, 5\]; got 6/);
-      expect(() => shiftInvariantKernel({ dimension: 2, alpha: [1, 0] })).toThrow(/alpha\[1\] must be an integer in \[1, 5\]; got 0/);
+      expect(() => shiftInvariantKernel({ dimension: 2, alpha: [1, 0] })).toThrow(
+        /alpha\[1\] must be an integer in \[1, 5\]; got 0/,
+      );
       expect(() => shiftInvariantKernel({ dimension: 2, alpha: 1.5 })).toThrow(RangeError);
-      expect(() => shiftInvariantKernel({ dimension: 2, weights: [1, -1] })).toThrow(/weights\[1\] must be a finite number ≥ 0; got -1/);
-      expect(() => shiftInvariantKernel({ dimension: 2, weights: [1] })).toThrow(/weights must have one entry per dimension \(2\); got 1/);
+      expect(() => shiftInvariantKernel({ dimension: 2, weights: [1, -1] })).toThrow(
+        /weights\[1\] must be a finite number ≥ 0; got -1/,
+      );
+      expect(() => shiftInvariantKernel({ dimension: 2, weights: [1] })).toThrow(
+        /weights must have one entry per dimension \(2\); got 1/,
+      );
       expect(() => shiftInvariantKernel({ dimension: 2, scale: 0 })).toThrow(/scale must be a finite number > 0; got 0/);
       expect(() => shiftInvariantKernel({ dimension: 2, scale: Number.NaN })).toThrow(RangeError);
       expect(() => shiftInvariantKernel({ dimension: 0 })).toThrow(/dimension must be an integer in \[1, 65536\]; got 0/);
@@ -151,12 +170,20 @@ describe("shiftInvariantKernel", () => {
 
     it("inputs of the wrong kind or shape, incompatible row counts, matrices above the limit", () => {
       const k = shiftInvariantKernel({ dimension: 2 });
-      expect(() => k.evaluate(new Float64Array(3), new Float64Array(2))).toThrow(/x.length must be a positive multiple of the dimension 2/);
-      expect(() => k.evaluate(new Float64Array(4), new Float64Array(6))).toThrow(/same number of rows, or one of them a single row.*got 2 and 3/);
+      expect(() => k.evaluate(new Float64Array(3), new Float64Array(2))).toThrow(
+        /x.length must be a positive multiple of the dimension 2/,
+      );
+      expect(() => k.evaluate(new Float64Array(4), new Float64Array(6))).toThrow(
+        /same number of rows, or one of them a single row.*got 2 and 3/,
+      );
       // @ts-expect-error: a plain array
       expect(() => k.evaluate([0.1, 0.2], new Float64Array(2))).toThrow(TypeError);
-      expect(() => k.evaluate(new PointSet(new Float64Array(3), 1, 1, 3), new Float64Array(2))).toThrow(/x.dimension must equal the kernel's dimension 2; got 3/);
-      expect(() => k.evaluate(new Float64Array(2), new Float64Array(2), new Float64Array(2))).toThrow(/out.length must be 1; got 2/);
+      expect(() => k.evaluate(new PointSet(new Float64Array(3), 1, 1, 3), new Float64Array(2))).toThrow(
+        /x.dimension must equal the kernel's dimension 2; got 3/,
+      );
+      expect(() => k.evaluate(new Float64Array(2), new Float64Array(2), new Float64Array(2))).toThrow(
+        /out.length must be 1; got 2/,
+      );
       const rows = Math.sqrt(MAX_MATRIX_ENTRIES) + 1;
       expect(() => k.matrix(new Float64Array(2 * rows), new Float64Array(2 * rows))).toThrow(/MAX_MATRIX_ENTRIES = 2\^24/);
     });

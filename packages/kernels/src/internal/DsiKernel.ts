@@ -124,7 +124,27 @@ export class DsiKernel implements DigitalShiftInvariantKernel {
     outOff: number,
     mode: Mode,
   ): void {
-    dsiLoop(this.#kinds, this.#comb, this.#nu, this.#adapt, this.#w, this.scale, this.dimension, XH, XL, xOff, xStep, ZH, ZL, zOff, zStep, count, out, outOff, mode);
+    dsiLoop(
+      this.#kinds,
+      this.#comb,
+      this.#nu,
+      this.#adapt,
+      this.#w,
+      this.scale,
+      this.dimension,
+      XH,
+      XL,
+      xOff,
+      xStep,
+      ZH,
+      ZL,
+      zOff,
+      zStep,
+      count,
+      out,
+      outOff,
+      mode,
+    );
   }
 
   #pairs(x: NetPointInput, z: NetPointInput, out: Float64Array | undefined, mode: Mode): Float64Array {

@@ -90,7 +90,18 @@ export class SiKernel implements ShiftInvariantKernel {
    * Unchecked loop entry for FastGram: `count` pairs of rows of flat arrays with steps (0 broadcasts).
    * @internal
    */
-  run(X: Float64Array, xOff: number, xStep: number, Z: Float64Array, zOff: number, zStep: number, count: number, out: Float64Array, outOff: number, mode: Mode): void {
+  run(
+    X: Float64Array,
+    xOff: number,
+    xStep: number,
+    Z: Float64Array,
+    zOff: number,
+    zStep: number,
+    count: number,
+    out: Float64Array,
+    outOff: number,
+    mode: Mode,
+  ): void {
     siLoop(this.#poly, this.#deg, this.#w, this.scale, this.dimension, X, xOff, xStep, Z, zOff, zStep, count, out, outOff, mode);
   }
 
@@ -100,7 +111,23 @@ export class SiKernel implements ShiftInvariantKernel {
     const b = floatRows("z", z, d);
     const count = pairCount(a.rows, b.rows);
     const res = outArray(out, mode === FACTORS ? count * d : count);
-    siLoop(this.#poly, this.#deg, this.#w, this.scale, d, a.data, 0, a.rows === 1 ? 0 : d, b.data, 0, b.rows === 1 ? 0 : d, count, res, 0, mode);
+    siLoop(
+      this.#poly,
+      this.#deg,
+      this.#w,
+      this.scale,
+      d,
+      a.data,
+      0,
+      a.rows === 1 ? 0 : d,
+      b.data,
+      0,
+      b.rows === 1 ? 0 : d,
+      count,
+      res,
+      0,
+      mode,
+    );
     return res;
   }
 }

@@ -46,7 +46,13 @@ export function concatDesign(a: Design, b: Design): Design {
  * M_i = ∏_j(1 + γ_j K̃_j(x_i ⊖ x_0)) − 1 for the rows of `rows` against the first point `origin` of the
  * design (row 0), computed by a unit-scale kernel in one-minus form, written into `out`.
  */
-export function minusOneColumn(kernel: SiKernel | DsiKernel, origin: Design, rows: Design, count: number, out: Float64Array): void {
+export function minusOneColumn(
+  kernel: SiKernel | DsiKernel,
+  origin: Design,
+  rows: Design,
+  count: number,
+  out: Float64Array,
+): void {
   const d = kernel.dimension;
   if (origin.kind === "lattice" && rows.kind === "lattice") {
     (kernel as SiKernel).run(rows.x, 0, d, origin.x, 0, 0, count, out, 0, MINUS_ONE);

@@ -25,11 +25,15 @@ export function floatRows(name: string, value: unknown, dimension: number): Floa
   }
   if (value instanceof Float64Array) {
     if (value.length % dimension !== 0 || value.length === 0) {
-      throw new RangeError(`${name}.length must be a positive multiple of the dimension ${dimension} (rows × dimension); got ${value.length}`);
+      throw new RangeError(
+        `${name}.length must be a positive multiple of the dimension ${dimension} (rows × dimension); got ${value.length}`,
+      );
     }
     return { data: value, rows: value.length / dimension };
   }
-  throw new TypeError(`${name} must be a PointSet or a Float64Array of rows × ${dimension} coordinates; got ${formatValue(value)}`);
+  throw new TypeError(
+    `${name} must be a PointSet or a Float64Array of rows × ${dimension} coordinates; got ${formatValue(value)}`,
+  );
 }
 
 /** Whether a value looks like a {@link NetIntegers}. */
@@ -60,15 +64,21 @@ export function intRows(name: string, value: unknown, dimension: number, bits: n
       throw new RangeError(`${name}.dimension must equal the kernel's dimension ${dimension}; got ${value.dimension}`);
     }
     if (value.bits !== bits) {
-      throw new RangeError(`${name}.bits must equal the kernel's bits ${bits}; got ${value.bits} (build the kernel with bits: ${value.bits})`);
+      throw new RangeError(
+        `${name}.bits must equal the kernel's bits ${bits}; got ${value.bits} (build the kernel with bits: ${value.bits})`,
+      );
     }
     if (value.hi.length !== value.lo.length || value.hi.length !== value.replications * value.n * dimension) {
-      throw new RangeError(`${name}.hi and ${name}.lo must have replications · n · dimension = ${value.replications * value.n * dimension} entries; got ${value.hi.length} and ${value.lo.length}`);
+      throw new RangeError(
+        `${name}.hi and ${name}.lo must have replications · n · dimension = ${value.replications * value.n * dimension} entries; got ${value.hi.length} and ${value.lo.length}`,
+      );
     }
     return { hi: value.hi, lo: value.lo, rows: value.replications * value.n };
   }
   if (!(value instanceof PointSet) && !(value instanceof Float64Array)) {
-    throw new TypeError(`${name} must be NetIntegers, a PointSet or a Float64Array of rows × ${dimension} coordinates; got ${formatValue(value)}`);
+    throw new TypeError(
+      `${name} must be NetIntegers, a PointSet or a Float64Array of rows × ${dimension} coordinates; got ${formatValue(value)}`,
+    );
   }
   const f = floatRows(name, value, dimension);
   const count = f.rows * dimension;
@@ -92,7 +102,9 @@ export function intRows(name: string, value: unknown, dimension: number, bits: n
 export function pairCount(a: number, b: number): number {
   if (a === b || b === 1) return a;
   if (a === 1) return b;
-  throw new RangeError(`x and z must have the same number of rows, or one of them a single row (broadcast); got ${a} and ${b} rows`);
+  throw new RangeError(
+    `x and z must have the same number of rows, or one of them a single row (broadcast); got ${a} and ${b} rows`,
+  );
 }
 
 /** Checks or allocates an output of `length` entries. */

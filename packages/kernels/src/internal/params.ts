@@ -2,16 +2,20 @@ import { formatValue } from "@qmckit/core";
 
 /** Validates `dimension`: an integer in [1, 2^16]. */
 export function checkDimension(value: unknown): number {
-  if (typeof value !== "number") throw new TypeError(`dimension must be an integer number in [1, 65536]; got ${formatValue(value)} (${typeof value})`);
-  if (!Number.isInteger(value) || value < 1 || value > 65536) throw new RangeError(`dimension must be an integer in [1, 65536]; got ${formatValue(value)}`);
+  if (typeof value !== "number")
+    throw new TypeError(`dimension must be an integer number in [1, 65536]; got ${formatValue(value)} (${typeof value})`);
+  if (!Number.isInteger(value) || value < 1 || value > 65536)
+    throw new RangeError(`dimension must be an integer in [1, 65536]; got ${formatValue(value)}`);
   return value;
 }
 
 /** A finite number ≥ 0 (strictly > 0 with `positive`), named in the message. */
 export function checkNonNegative(name: string, value: unknown, positive = false): number {
   const constraint = positive ? "a finite number > 0" : "a finite number ≥ 0";
-  if (typeof value !== "number") throw new TypeError(`${name} must be ${constraint}; got ${formatValue(value)} (${typeof value})`);
-  if (!Number.isFinite(value) || value < 0 || (positive && value === 0)) throw new RangeError(`${name} must be ${constraint}; got ${formatValue(value)}`);
+  if (typeof value !== "number")
+    throw new TypeError(`${name} must be ${constraint}; got ${formatValue(value)} (${typeof value})`);
+  if (!Number.isFinite(value) || value < 0 || (positive && value === 0))
+    throw new RangeError(`${name} must be ${constraint}; got ${formatValue(value)}`);
   return value;
 }
 
@@ -32,7 +36,9 @@ export function perDimension(
     return new Array<number>(dimension).fill(v);
   }
   if (!Array.isArray(value) && !ArrayBuffer.isView(value)) {
-    throw new TypeError(`${name} must be a number or an array of ${dimension} numbers (one per dimension); got ${formatValue(value)}`);
+    throw new TypeError(
+      `${name} must be a number or an array of ${dimension} numbers (one per dimension); got ${formatValue(value)}`,
+    );
   }
   const arr = value as ArrayLike<unknown>;
   if (arr.length !== dimension) {
@@ -44,8 +50,10 @@ export function perDimension(
 /** An integer α in [lo, hi]. */
 export function checkIntegerIn(lo: number, hi: number): (name: string, v: unknown) => number {
   return (name, v) => {
-    if (typeof v !== "number") throw new TypeError(`${name} must be an integer number in [${lo}, ${hi}]; got ${formatValue(v)} (${typeof v})`);
-    if (!Number.isInteger(v) || v < lo || v > hi) throw new RangeError(`${name} must be an integer in [${lo}, ${hi}]; got ${formatValue(v)}`);
+    if (typeof v !== "number")
+      throw new TypeError(`${name} must be an integer number in [${lo}, ${hi}]; got ${formatValue(v)} (${typeof v})`);
+    if (!Number.isInteger(v) || v < lo || v > hi)
+      throw new RangeError(`${name} must be an integer in [${lo}, ${hi}]; got ${formatValue(v)}`);
     return v;
   };
 }
@@ -57,10 +65,13 @@ export function checkIntegerIn(lo: number, hi: number): (name: string, v: unknow
 export function checkCoefficients(value: unknown, dimension: number, P: number): number[][] {
   const name = "coefficients";
   if (!Array.isArray(value)) {
-    throw new TypeError(`${name} must be an array of ${P} numbers a_p ≥ 0 or an array of ${dimension} such arrays; got ${formatValue(value)}`);
+    throw new TypeError(
+      `${name} must be an array of ${P} numbers a_p ≥ 0 or an array of ${dimension} such arrays; got ${formatValue(value)}`,
+    );
   }
   const rows: unknown[] = Array.isArray(value[0]) ? value : new Array(dimension).fill(value);
-  if (rows.length !== dimension) throw new RangeError(`${name} must have one row per dimension (${dimension}); got ${rows.length} rows`);
+  if (rows.length !== dimension)
+    throw new RangeError(`${name} must have one row per dimension (${dimension}); got ${rows.length} rows`);
   return rows.map((row, j) => {
     if (!Array.isArray(row) || row.length !== P) {
       throw new RangeError(`${name}[${j}] must be an array of ${P} numbers a_p ≥ 0 (p = 1…${P}); got ${formatValue(row)}`);
