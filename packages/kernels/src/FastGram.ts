@@ -105,6 +105,8 @@ export class FastGram {
   readonly #s: State;
   /** Eigenvalues at or below n·ε·λ_max (singular to working precision) when the nugget is 0. */
   readonly #singular: number;
+  /** n·ε·max λ: the rank tolerance (numpy's `matrix_rank` default). */
+  readonly #tiny: number;
 
   /**
    * @param options - see {@link FastGramOptions}.
@@ -142,10 +144,8 @@ export class FastGram {
     this.eigenvalues = lambda;
     this.clipped = clipped;
     let singular = 0;
-    if (s.nugget === 0) {
-      const tiny = s.n * EPS * max;
-      for (let k = 0; k < s.n; k++) if (lambda[k] <= tiny) singular++;
-    }
+    this.#tiny = s.n * EPS * max;
+    if (s.nugget === 0) for (let k = 0; k < s.n; k++) if (lambda[k] <= this.#tiny) singular++;
     this.#singular = singular;
   }
 
@@ -176,7 +176,7 @@ export class FastGram {
     const res = outArray(out, this.#batch("y", y));
     if (this.#singular > 0) {
       throw new RangeError(
-        `solve: the Gram matrix is singular to working precision (${this.#singular} eigenvalue(s) ≤ n·ε·max λ = ${this.n * EPS * Math.max(...this.eigenvalues)}) and nugget = 0; pass a nugget > 0 (e.g. 1e-10 · kernel.diagonal()) or fewer points`,
+        `solve: the Gram matrix is singular to working precision (${this.#singular} eigenvalue(s) ≤ n·ε·max λ = ${this.#tiny}) and nugget = 0; pass a nugget > 0 (e.g. 1e-10 · kernel.diagonal()) or fewer points`,
       );
     }
     applySpectrum(this.transform, this.eigenvalues, y, res, true);

@@ -16,9 +16,11 @@ export function designWindow(generator: Lattice | DigitalNet, kind: "lattice" | 
   const size = (b - a) * d;
   if (kind === "lattice") {
     const ps = (generator as Lattice).points(a, b);
-    return { kind, x: ps.data.slice(r * size, (r + 1) * size) };
+    // A fresh array of one replication is ours already; otherwise copy the replication out.
+    return { kind, x: ps.replications === 1 ? ps.data : ps.data.slice(r * size, (r + 1) * size) };
   }
   const ints = (generator as DigitalNet).integers(a, b);
+  if (ints.replications === 1) return { kind, hi: ints.hi, lo: ints.lo };
   return { kind, hi: ints.hi.slice(r * size, (r + 1) * size), lo: ints.lo.slice(r * size, (r + 1) * size) };
 }
 

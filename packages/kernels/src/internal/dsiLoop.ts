@@ -1,4 +1,4 @@
-import { FACTORS, MINUS_ONE, type Mode, VALUE } from "./siLoop.js";
+import { FACTORS, type Mode, VALUE } from "./siLoop.js";
 
 /** Per-coordinate kinds of {@link dsiLoop}: closed forms 1…4, combined, adaptive. */
 export const KIND_COMBINED = 5;
@@ -77,45 +77,86 @@ export function dsiLoop(
   outOff: number,
   mode: Mode,
 ): void {
-  const sm1 = scale - 1;
+  if (mode === FACTORS) {
+    for (let i = 0; i < count; i++) {
+      const xo = xOff + i * xStep;
+      const zo = zOff + i * zStep;
+      for (let j = 0; j < d; j++) {
+        out[outOff + i * d + j] = factor(
+          kinds[j],
+          j,
+          (XH[xo + j] ^ ZH[zo + j]) >>> 0,
+          (XL[xo + j] ^ ZL[zo + j]) >>> 0,
+          comb,
+          nu,
+          adapt,
+        );
+      }
+    }
+    return;
+  }
+  const mult = scale;
+  const add = mode === VALUE ? scale : scale - 1;
+  let allTwo = true;
+  for (let j = 0; j < d; j++) if (kinds[j] !== 2) allTwo = false;
+  if (allTwo) {
+    // Hot path (α = 2 everywhere): K̃_2 = −βx + (5/2)(1 − 2^{−β}) − 1, 3/2 at 0, inlined.
+    for (let i = 0; i < count; i++) {
+      const xo = xOff + i * xStep;
+      const zo = zOff + i * zStep;
+      let M = 0;
+      for (let j = 0; j < d; j++) {
+        const h = (XH[xo + j] ^ ZH[zo + j]) >>> 0;
+        let v: number;
+        if (h !== 0) {
+          const b = Math.clz32(h) + 1;
+          v = -b * (h * TWO_M32 + ((XL[xo + j] ^ ZL[zo + j]) >>> 0) * TWO_M64) + 1.5 - 2.5 * POW2[b];
+        } else v = factor(2, j, 0, (XL[xo + j] ^ ZL[zo + j]) >>> 0, comb, nu, adapt);
+        const t = weights[j] * v;
+        M += t * (1 + M);
+      }
+      out[outOff + i] = mult * M + add;
+    }
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const xo = xOff + i * xStep;
     const zo = zOff + i * zStep;
     let M = 0;
     for (let j = 0; j < d; j++) {
-      const h = (XH[xo + j] ^ ZH[zo + j]) >>> 0;
-      const l = (XL[xo + j] ^ ZL[zo + j]) >>> 0;
-      const kind = kinds[j];
-      let v: number;
-      if (h === 0 && l === 0) {
-        if (kind <= 4) v = DSI_AT_ZERO[kind];
-        else if (kind === KIND_ADAPTIVE) v = nu[j];
-        else {
-          v = 0;
-          for (let p = 1; p <= 4; p++) v += comb[j * 4 + p - 1] * DSI_AT_ZERO[p];
-        }
-      } else {
-        const b = h !== 0 ? Math.clz32(h) + 1 : 33 + Math.clz32(l);
-        const x = h * TWO_M32 + l * TWO_M64;
-        if (kind === 2) v = -b * x + 2.5 * (1 - POW2[b]) - 1;
-        else if (kind <= 4) v = closedForm(kind, b, x, h);
-        else if (kind === KIND_ADAPTIVE) v = nu[j] - (nu[j] + 1) * adapt[j * 65 + b];
-        else {
-          v = 0;
-          for (let p = 1; p <= 4; p++) {
-            const a = comb[j * 4 + p - 1];
-            if (a !== 0) v += a * closedForm(p, b, x, h);
-          }
-        }
-      }
-      if (mode === FACTORS) {
-        out[outOff + i * d + j] = v;
-      } else {
-        const t = weights[j] * v;
-        M += t * (1 + M);
-      }
+      const t =
+        weights[j] * factor(kinds[j], j, (XH[xo + j] ^ ZH[zo + j]) >>> 0, (XL[xo + j] ^ ZL[zo + j]) >>> 0, comb, nu, adapt);
+      M += t * (1 + M);
     }
-    if (mode === VALUE) out[outOff + i] = scale * (1 + M);
-    else if (mode === MINUS_ONE) out[outOff + i] = scale * M + sm1;
+    out[outOff + i] = mult * M + add;
   }
+}
+
+/** K̃_j(δ) for the XOR δ = (h, l) of coordinate j, by the coordinate's kind. */
+function factor(
+  kind: number,
+  j: number,
+  h: number,
+  l: number,
+  comb: Float64Array,
+  nu: Float64Array,
+  adapt: Float64Array,
+): number {
+  if (h === 0 && l === 0) {
+    if (kind <= 4) return DSI_AT_ZERO[kind];
+    if (kind === KIND_ADAPTIVE) return nu[j];
+    let v = 0;
+    for (let p = 1; p <= 4; p++) v += comb[j * 4 + p - 1] * DSI_AT_ZERO[p];
+    return v;
+  }
+  const b = h !== 0 ? Math.clz32(h) + 1 : 33 + Math.clz32(l);
+  const x = h * TWO_M32 + l * TWO_M64;
+  if (kind <= 4) return closedForm(kind, b, x, h);
+  if (kind === KIND_ADAPTIVE) return nu[j] - (nu[j] + 1) * adapt[j * 65 + b];
+  let v = 0;
+  for (let p = 1; p <= 4; p++) {
+    const a = comb[j * 4 + p - 1];
+    if (a !== 0) v += a * closedForm(p, b, x, h);
+  }
+  return v;
 }

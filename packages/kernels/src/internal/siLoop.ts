@@ -30,27 +30,56 @@ export function siLoop(
   outOff: number,
   mode: Mode,
 ): void {
-  const sm1 = scale - 1;
+  if (mode === FACTORS) {
+    for (let i = 0; i < count; i++) {
+      const xo = xOff + i * xStep;
+      const zo = zOff + i * zStep;
+      for (let j = 0; j < d; j++) out[outOff + i * d + j] = factor(poly, deg, j, X[xo + j] - Z[zo + j]);
+    }
+    return;
+  }
+  // The product minus one, then the requested form: S(1 + M) or S·M + (S − 1).
+  const mult = scale;
+  const add = mode === VALUE ? scale : scale - 1;
+  if (deg <= 2) {
+    // Hot path (α ≤ 2 everywhere, the common GP / cubature choice): γ_j folded into the coefficients.
+    const c = new Float64Array(3 * d);
+    for (let j = 0; j < d; j++) for (let k = 0; k < 3; k++) c[3 * j + k] = weights[j] * poly[j * 6 + k];
+    for (let i = 0; i < count; i++) {
+      const xo = xOff + i * xStep;
+      const zo = zOff + i * zStep;
+      let M = 0;
+      for (let j = 0; j < d; j++) {
+        // Math.abs, not a branch: the sign of a difference of random points is unpredictable.
+        let a = Math.abs(X[xo + j] - Z[zo + j]);
+        if (a >= 1) a -= Math.floor(a);
+        const u = a - a * a;
+        const t = c[3 * j] + u * (c[3 * j + 1] + u * c[3 * j + 2]);
+        M += t * (1 + M);
+      }
+      out[outOff + i] = mult * M + add;
+    }
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const xo = xOff + i * xStep;
     const zo = zOff + i * zStep;
     let M = 0;
     for (let j = 0; j < d; j++) {
-      let a = X[xo + j] - Z[zo + j];
-      if (a < 0) a = -a;
-      if (a >= 1) a -= Math.floor(a);
-      const u = a - a * a;
-      const o = j * 6;
-      let p = poly[o + deg];
-      for (let k = deg - 1; k >= 0; k--) p = p * u + poly[o + k];
-      if (mode === FACTORS) {
-        out[outOff + i * d + j] = p;
-      } else {
-        const t = weights[j] * p;
-        M += t * (1 + M);
-      }
+      const t = weights[j] * factor(poly, deg, j, X[xo + j] - Z[zo + j]);
+      M += t * (1 + M);
     }
-    if (mode === VALUE) out[outOff + i] = scale * (1 + M);
-    else if (mode === MINUS_ONE) out[outOff + i] = scale * M + sm1;
+    out[outOff + i] = mult * M + add;
   }
+}
+
+/** K̃_j(δ) for a coordinate difference δ: a = {|δ|}, u = a(1 − a), Horner in u. */
+function factor(poly: Float64Array, deg: number, j: number, delta: number): number {
+  let a = Math.abs(delta);
+  if (a >= 1) a -= Math.floor(a);
+  const u = a - a * a;
+  const o = j * 6;
+  let p = poly[o + deg];
+  for (let k = deg - 1; k >= 0; k--) p = p * u + poly[o + k];
+  return p;
 }

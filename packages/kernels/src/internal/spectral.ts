@@ -1,4 +1,5 @@
 import { fftbrDoubling, fftbrInPlace, fwhtDoubling, fwhtInPlace, ifftbrInPlace } from "@qmckit/transforms";
+import { realFftbr, realIfftbr } from "./realFftbr.js";
 
 /** Which transform diagonalizes the Gram matrix: fftbr for lattices, fwht for digital nets. */
 export type Transform = "fftbr" | "fwht";
@@ -9,6 +10,19 @@ export type Transform = "fftbr" | "fwht";
  */
 export function columnSpectrum(t: Transform, columns: Float64Array, n: number, out: Float64Array): Float64Array {
   const s = Math.sqrt(n);
+  if (t === "fftbr" && n >= 4) {
+    // real input: one complex transform of length n/2 per column
+    const zr = new Float64Array(n / 2);
+    const zi = new Float64Array(n / 2);
+    const col = new Float64Array(n);
+    for (let o = 0; o < columns.length; o += n) {
+      col.set(columns.subarray(o, o + n));
+      const re = out.subarray(o, o + n);
+      realFftbr(col, re, undefined, zr, zi);
+      for (let k = 0; k < n; k++) re[k] *= s;
+    }
+    return out;
+  }
   const im = t === "fftbr" ? new Float64Array(n) : undefined;
   for (let o = 0; o < columns.length; o += n) {
     const re = out.subarray(o, o + n);
@@ -48,7 +62,7 @@ export function doubleSpectrum(t: Transform, rho: Float64Array, secondHalf: Floa
 
 /**
  * out = T⁻¹(f(λ)·T(y)) for every row of the flat batch y, with f = multiply (λ·) or divide (·/λ).
- * fftbr: two real right-hand sides ride in one complex transform (re and im), since λ is real.
+ * fftbr: y is real, so both transforms run at half length ({@link realFftbr}, {@link realIfftbr}).
  */
 export function applySpectrum(t: Transform, lambda: Float64Array, y: Float64Array, out: Float64Array, divide: boolean): void {
   const n = lambda.length;
@@ -66,35 +80,57 @@ export function applySpectrum(t: Transform, lambda: Float64Array, y: Float64Arra
   }
   const re = new Float64Array(n);
   const im = new Float64Array(n);
-  for (let r = 0; r < rows; r += 2) {
-    const pair = r + 1 < rows;
+  if (n >= 4) {
+    // real right-hand sides: forward and inverse with complex transforms of length n/2
+    const zr = new Float64Array(n / 2);
+    const zi = new Float64Array(n / 2);
+    for (let r = 0; r < rows; r++) {
+      realFftbr(y.subarray(r * n, (r + 1) * n), re, im, zr, zi);
+      if (divide) {
+        for (let k = 0; k < n; k++) {
+          const l = lambda[k];
+          re[k] /= l;
+          im[k] /= l;
+        }
+      } else {
+        for (let k = 0; k < n; k++) {
+          const l = lambda[k];
+          re[k] *= l;
+          im[k] *= l;
+        }
+      }
+      realIfftbr(re, im, out.subarray(r * n, (r + 1) * n), zr, zi);
+    }
+    return;
+  }
+  for (let r = 0; r < rows; r++) {
     re.set(y.subarray(r * n, (r + 1) * n));
-    if (pair) im.set(y.subarray((r + 1) * n, (r + 2) * n));
-    else im.fill(0);
+    im.fill(0);
     fftbrInPlace(re, im);
-    if (divide) {
-      for (let k = 0; k < n; k++) {
-        const l = lambda[k];
-        re[k] /= l;
-        im[k] /= l;
-      }
-    } else {
-      for (let k = 0; k < n; k++) {
-        const l = lambda[k];
-        re[k] *= l;
-        im[k] *= l;
-      }
+    for (let k = 0; k < n; k++) {
+      const f = divide ? 1 / lambda[k] : lambda[k];
+      re[k] *= f;
+      im[k] *= f;
     }
     ifftbrInPlace(re, im);
     out.set(re, r * n);
-    if (pair) out.set(im, (r + 1) * n);
   }
 }
 
 /** |T(y)_k|² for every row of the flat batch y. */
 export function powerSpectrum(t: Transform, y: Float64Array, n: number, out: Float64Array): void {
-  const im = t === "fftbr" ? new Float64Array(n) : undefined;
   const re = new Float64Array(n);
+  if (t === "fftbr" && n >= 4) {
+    const im = new Float64Array(n);
+    const zr = new Float64Array(n / 2);
+    const zi = new Float64Array(n / 2);
+    for (let o = 0; o < y.length; o += n) {
+      realFftbr(y.subarray(o, o + n), re, im, zr, zi);
+      for (let k = 0; k < n; k++) out[o + k] = re[k] * re[k] + im[k] * im[k];
+    }
+    return;
+  }
+  const im = t === "fftbr" ? new Float64Array(n) : undefined;
   for (let o = 0; o < y.length; o += n) {
     re.set(y.subarray(o, o + n));
     if (im) {
