@@ -14,11 +14,10 @@ export function columnSpectrum(t: Transform, columns: Float64Array, n: number, o
     // real input: one complex transform of length n/2 per column
     const zr = new Float64Array(n / 2);
     const zi = new Float64Array(n / 2);
-    const col = new Float64Array(n);
+    // realFftbr reads x into (zr, zi) before writing re, so out may alias columns
     for (let o = 0; o < columns.length; o += n) {
-      col.set(columns.subarray(o, o + n));
       const re = out.subarray(o, o + n);
-      realFftbr(col, re, undefined, zr, zi);
+      realFftbr(columns.subarray(o, o + n), re, undefined, zr, zi);
       for (let k = 0; k < n; k++) re[k] *= s;
     }
     return out;
