@@ -22,6 +22,12 @@ export interface DigitalShiftInvariantChanges {
  * natural order (with a digital shift) is diagonalized by `fwht` ({@link FastGram}). Made by
  * {@link digitalShiftInvariantKernel}, {@link digitalShiftInvariantAdaptiveKernel} or
  * {@link digitalShiftInvariantCombinedKernel}.
+ * @example
+ * ```ts
+ * const net = new DigitalNet(2, { seed: 3, bits: 32 });
+ * const k: DigitalShiftInvariantKernel = digitalShiftInvariantKernel({ dimension: 2, bits: 32 });
+ * k.matrix(net.integers(4), net.integers(4)); // 4 × 4, exact integer inputs
+ * ```
  */
 export interface DigitalShiftInvariantKernel extends Kernel<NetPointInput> {
   readonly kind: "digital-shift-invariant";

@@ -4,12 +4,20 @@ import type { NetIntegers } from "@qmckit/digital-net";
 /**
  * The most entries {@link Kernel.matrix} returns (and {@link FastGram.crossCovariance} allocates):
  * 2^24, i.e. a 4096 × 4096 matrix (128 MiB). Larger Gram matrices are what {@link FastGram} avoids.
+ * @example
+ * ```ts
+ * Math.sqrt(MAX_MATRIX_ENTRIES); // 4096
+ * ```
  */
 export const MAX_MATRIX_ENTRIES = 2 ** 24;
 
 /**
  * Points given to a shift-invariant kernel: a {@link PointSet} (all replications, as rows) or a flat
  * row-major Float64Array of `rows × dimension` coordinates (any real values; the kernel is 1-periodic).
+ * @example
+ * ```ts
+ * const twoPoints: PointInput = new Float64Array([0.1, 0.2, 0.3, 0.4]); // d = 2
+ * ```
  */
 export type PointInput = PointSet | Float64Array;
 
@@ -17,6 +25,10 @@ export type PointInput = PointSet | Float64Array;
  * Points given to a digitally-shift-invariant kernel: the exact integer form of a digital net
  * ({@link NetIntegers}, whose `bits` must equal the kernel's), or floats as in {@link PointInput},
  * converted to `bits`-bit binary fractions by `⌊{x}·2^bits⌋` (exact for bits ≤ 53).
+ * @example
+ * ```ts
+ * const ints: NetPointInput = new DigitalNet(2, { seed: 1 }).integers(8);
+ * ```
  */
 export type NetPointInput = PointInput | NetIntegers;
 
@@ -26,6 +38,11 @@ export type NetPointInput = PointInput | NetIntegers;
  *
  * Inputs have `rows` points each. `evaluate(x, z)` pairs row i of x with row i of z when both have the
  * same number of rows, and broadcasts a single row against all rows of the other input.
+ * @example
+ * ```ts
+ * const k: Kernel<PointInput> = shiftInvariantKernel({ dimension: 2 });
+ * k.evaluate(new Float64Array([0, 0]), new Float64Array([0.5, 0.5, 0.25, 0.75])); // two values
+ * ```
  */
 export interface Kernel<I> {
   /** Number of coordinates d. */

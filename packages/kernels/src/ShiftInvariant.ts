@@ -21,6 +21,11 @@ export interface ShiftInvariantChanges {
  * K̃_j = Σ_p a_{jp} K̃_p with the Korobov factors K̃_p(δ) = (−1)^{p+1}(2π)^{2p}/(2p)!·B_{2p}(δ). Its
  * Gram matrix on a lattice in natural order is diagonalized by `fftbr` ({@link FastGram}).
  * Made by {@link shiftInvariantKernel} or {@link shiftInvariantCombinedKernel}.
+ * @example
+ * ```ts
+ * const k: ShiftInvariantKernel = shiftInvariantKernel({ dimension: 2, alpha: [1, 2] });
+ * k.with({ weights: 0.1 }).evaluateMinusOne(x, z); // K − 1 for small weights, accurately
+ * ```
  */
 export interface ShiftInvariantKernel extends Kernel<PointInput> {
   readonly kind: "shift-invariant";

@@ -39,7 +39,7 @@ const KEYS = ["dimension", "alpha", "weights", "scale"];
  * @example
  * ```ts
  * const k = shiftInvariantKernel({ dimension: 3, alpha: [2, 3, 4], weights: [1, 0.5, 0.25], scale: 2 });
- * k.evaluate(new Float64Array([0.1, 0.25, 0.7]), new Float64Array([0.85, 0.5, 0.3]))[0]; // 1.034906215951…
+ * k.evaluate(new Float64Array([0.1, 0.25, 0.7]), new Float64Array([0.85, 0.5, 0.3]))[0]; // 1.0349062159362… (QMCPy: 1.034906215951)
  * ```
  */
 export function shiftInvariantKernel(options: ShiftInvariantKernelOptions): ShiftInvariantKernel {
