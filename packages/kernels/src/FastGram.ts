@@ -152,8 +152,20 @@ export class FastGram {
   /** One FastGram per replication of the generator (options as for the constructor, without `replication`). */
   static perReplication(options: Omit<FastGramOptions, "replication">): FastGram[] {
     const base = new FastGram({ ...options, replication: 0 });
+    const s = base.#s;
+    const R = s.generator.replications;
+    if (R === 1) return [base];
+    // Generate the points of all replications once, then one spectrum per replication.
+    const all = designWindow(s.generator, s.design.kind, -1, 0, s.n);
+    const size = s.n * s.kernel.dimension;
     const out = [base];
-    for (let r = 1; r < base.generator.replications; r++) out.push(new FastGram({ ...options, replication: r }));
+    for (let r = 1; r < R; r++) {
+      const design: Design =
+        all.kind === "lattice"
+          ? { kind: "lattice", x: all.x.slice(r * size, (r + 1) * size) }
+          : { kind: "net", hi: all.hi.slice(r * size, (r + 1) * size), lo: all.lo.slice(r * size, (r + 1) * size) };
+      out.push(new FastGram(INTERNAL, { ...s, replication: r, design, rho: spectrum(s.kernel, design, s.n, s.transform) }));
+    }
     return out;
   }
 

@@ -10,10 +10,18 @@ import { MINUS_ONE } from "./siLoop.js";
  */
 export type Design = { kind: "lattice"; x: Float64Array } | { kind: "net"; hi: Uint32Array; lo: Uint32Array };
 
-/** Points [a, b) of replication r of the generator, through its public API only. */
+/**
+ * Points [a, b) of replication r of the generator (all replications, `[R][i][j]`, for r = −1), through
+ * its public API only.
+ */
 export function designWindow(generator: Lattice | DigitalNet, kind: "lattice" | "net", r: number, a: number, b: number): Design {
   const d = generator.dimension;
   const size = (b - a) * d;
+  if (r < 0) {
+    if (kind === "lattice") return { kind, x: (generator as Lattice).points(a, b).data };
+    const all = (generator as DigitalNet).integers(a, b);
+    return { kind, hi: all.hi, lo: all.lo };
+  }
   if (kind === "lattice") {
     const ps = (generator as Lattice).points(a, b);
     // A fresh array of one replication is ours already; otherwise copy the replication out.
