@@ -1,5 +1,5 @@
 import { fftbrDoubling, fftbrInPlace, fwhtDoubling, fwhtInPlace, ifftbrInPlace } from "@qmckit/transforms";
-import { realFftbr, realIfftbr } from "./realFftbr.js";
+import { realFftbr, realFilter } from "./realFftbr.js";
 
 /** Which transform diagonalizes the Gram matrix: fftbr for lattices, fwht for digital nets. */
 export type Transform = "fftbr" | "fwht";
@@ -61,7 +61,7 @@ export function doubleSpectrum(t: Transform, rho: Float64Array, secondHalf: Floa
 
 /**
  * out = T⁻¹(f(λ)·T(y)) for every row of the flat batch y, with f = multiply (λ·) or divide (·/λ).
- * fftbr: y is real, so both transforms run at half length ({@link realFftbr}, {@link realIfftbr}).
+ * fftbr: y is real, so both transforms run at half length, fused with the filter ({@link realFilter}).
  */
 export function applySpectrum(t: Transform, lambda: Float64Array, y: Float64Array, out: Float64Array, divide: boolean): void {
   const n = lambda.length;
@@ -77,31 +77,17 @@ export function applySpectrum(t: Transform, lambda: Float64Array, y: Float64Arra
     }
     return;
   }
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
   if (n >= 4) {
-    // real right-hand sides: forward and inverse with complex transforms of length n/2
+    // real right-hand sides: forward and inverse with complex transforms of length n/2, fused
     const zr = new Float64Array(n / 2);
     const zi = new Float64Array(n / 2);
     for (let r = 0; r < rows; r++) {
-      realFftbr(y.subarray(r * n, (r + 1) * n), re, im, zr, zi);
-      if (divide) {
-        for (let k = 0; k < n; k++) {
-          const l = lambda[k];
-          re[k] /= l;
-          im[k] /= l;
-        }
-      } else {
-        for (let k = 0; k < n; k++) {
-          const l = lambda[k];
-          re[k] *= l;
-          im[k] *= l;
-        }
-      }
-      realIfftbr(re, im, out.subarray(r * n, (r + 1) * n), zr, zi);
+      realFilter(y.subarray(r * n, (r + 1) * n), lambda, divide, out.subarray(r * n, (r + 1) * n), zr, zi);
     }
     return;
   }
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
   for (let r = 0; r < rows; r++) {
     re.set(y.subarray(r * n, (r + 1) * n));
     im.fill(0);
