@@ -1,5 +1,5 @@
 // FastGram against a dense ml-matrix Cholesky of k.matrix(x, x), for random (seeded) hyperparameters,
-// n = 2^4 … 2^9, d = 1 … 6, both kernels, with and without nugget.
+// n = 2^4 … 2^9, d = 1 … 6, both kernel families in every form, with and without nugget.
 //
 // Tolerance 1e-9 relative, norm-wise (max |Δ| / max |dense|) for multiply and solve, and
 // |Δ logdet| ≤ 1e-9 · Σ|log λ_k| for the log-determinant. A solve can only be that accurate when
@@ -11,7 +11,16 @@ import { RandomStream } from "@qmckit/core";
 import { DigitalNet } from "@qmckit/digital-net";
 import { Lattice } from "@qmckit/lattice";
 import { describe, expect, it } from "vitest";
-import { digitalShiftInvariantKernel, FastGram, shiftInvariantKernel } from "../src/index.js";
+import {
+  type DigitalShiftInvariantKernel,
+  digitalShiftInvariantAdaptiveKernel,
+  digitalShiftInvariantCombinedKernel,
+  digitalShiftInvariantKernel,
+  FastGram,
+  type ShiftInvariantKernel,
+  shiftInvariantCombinedKernel,
+  shiftInvariantKernel,
+} from "../src/index.js";
 import { DenseGram } from "./dense.js";
 import { expectAllClose } from "./helpers.js";
 
@@ -23,16 +32,32 @@ function randomGram(kind: "si" | "dsi", n: number, d: number, withNugget: boolea
     const weights = Array.from({ length: d }, () => 0.05 + 1.5 * rng.nextFloat64());
     const scale = 0.2 + 3 * rng.nextFloat64();
     const seed = rng.nextBelow(2 ** 30);
-    const kernel =
-      kind === "si"
-        ? shiftInvariantKernel({ dimension: d, alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(5)), weights, scale })
-        : digitalShiftInvariantKernel({
-            dimension: d,
-            alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(4)),
-            weights,
-            scale,
-            bits: 32,
-          });
+    // every form: Bernoulli / combined (SI); closed / adaptive / combined (DSI)
+    const form = rng.nextBelow(kind === "si" ? 2 : 3);
+    const coefficients = (P: number) =>
+      Array.from({ length: d }, () =>
+        Array.from({ length: P }, (_, p) => (p === 0 ? 0.1 : 0) + rng.nextFloat64() * rng.nextBelow(2)),
+      );
+    const perDim = (f: () => number) => Array.from({ length: d }, f);
+    let kernel: ShiftInvariantKernel | DigitalShiftInvariantKernel;
+    if (kind === "si") {
+      kernel =
+        form === 0
+          ? shiftInvariantKernel({ dimension: d, alpha: perDim(() => 1 + rng.nextBelow(5)), weights, scale })
+          : shiftInvariantCombinedKernel({ dimension: d, coefficients: coefficients(5), weights, scale });
+    } else if (form === 0) {
+      kernel = digitalShiftInvariantKernel({ dimension: d, alpha: perDim(() => 1 + rng.nextBelow(4)), weights, scale, bits: 32 });
+    } else if (form === 1) {
+      kernel = digitalShiftInvariantAdaptiveKernel({
+        dimension: d,
+        alpha: perDim(() => 0.2 + 3 * rng.nextFloat64()),
+        weights,
+        scale,
+        bits: 32,
+      });
+    } else {
+      kernel = digitalShiftInvariantCombinedKernel({ dimension: d, coefficients: coefficients(4), weights, scale, bits: 32 });
+    }
     const generator = kind === "si" ? new Lattice(d, { seed }) : new DigitalNet(d, { seed, bits: 32 });
     const nugget = withNugget ? kernel.diagonal() * 10 ** (-3 * rng.nextFloat64()) : 0;
     const g = new FastGram({ generator, kernel, n, nugget });

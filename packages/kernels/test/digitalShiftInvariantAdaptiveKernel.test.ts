@@ -1,6 +1,7 @@
+import { RandomStream } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
 import { digitalShiftInvariantAdaptiveKernel } from "../src/index.js";
-import { exact, expectClose } from "./helpers.js";
+import { exact, expectClose, uniforms } from "./helpers.js";
 
 const DELTAS = [0, 1, 2, 3, 255, 512, 1023];
 const X = new Float64Array(DELTAS.map((v) => v / 1024));
@@ -25,6 +26,21 @@ describe("digitalShiftInvariantAdaptiveKernel", () => {
     expect(d.bits).toBe(53);
     expect(d.form).toBe("adaptive");
     expect(d.with({ alpha: 2 }).alpha).toEqual([2]);
+  });
+
+  it("is symmetric on random points and the product of its factors", () => {
+    const rng = new RandomStream(29);
+    const k = digitalShiftInvariantAdaptiveKernel({ dimension: 3, alpha: [0.3, 1.7, 4], weights: [1, 0.5, 2], scale: 1.5 });
+    const x = uniforms(300, rng);
+    const z = uniforms(300, rng);
+    expect(Array.from(k.evaluate(x, z))).toEqual(Array.from(k.evaluate(z, x)));
+    const f = k.factors(x, z);
+    const v = k.evaluate(x, z);
+    for (let i = 0; i < 100; i++) {
+      let p = k.scale;
+      for (let j = 0; j < 3; j++) p *= 1 + k.weights[j] * f[i * 3 + j];
+      expectClose(v[i], p, 1e-14, `row ${i}`, k.scale);
+    }
   });
 
   it("α must be a real number in (0, 50]", () => {
