@@ -47,8 +47,12 @@ export function doubleSpectrum(t: Transform, rho: Float64Array, secondHalf: Floa
   for (let k = 0; k < n; k++) a[k] = rho[k] * down;
   let out: Float64Array;
   if (t === "fftbr") {
-    const b = { re: secondHalf.slice(), im: new Float64Array(n) };
-    fftbrInPlace(b.re, b.im);
+    const b = { re: new Float64Array(n), im: new Float64Array(n) };
+    if (n >= 4) realFftbr(secondHalf, b.re, b.im, new Float64Array(n / 2), new Float64Array(n / 2));
+    else {
+      b.re.set(secondHalf);
+      fftbrInPlace(b.re, b.im);
+    }
     out = fftbrDoubling({ re: a, im: new Float64Array(n) }, b).re;
   } else {
     const b = secondHalf.slice();
