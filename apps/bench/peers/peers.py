@@ -79,6 +79,53 @@ def prepare(op, a):
 
         def f():
             return np.fft.fft(x)
+    elif op == "numpy.fastgram_si":
+        # QMCPy's fast-Gram recipe for a lattice and the SI kernel, alpha = 2, default weights 2^(1/d) - 1:
+        # k1 = K(x, x[0]) by a vectorised Bernoulli product, lam = sqrt(n) fftbr(k1), w = ifftbr(fftbr(y) / lam).
+        n, d = 2 ** a["m"], a["d"]
+        m = a["m"]
+        rev = np.arange(n).reshape([2] * m).transpose(list(range(m))[::-1]).reshape(n)
+        g = 2 * rng.integers(1, 2 ** (m - 1), size=d) + 1
+        x = (rev[:, None] * g[None, :] % n) / n  # natural (radical-inverse) order lattice
+        x = (x + rng.random(d)) % 1
+        y = rng.random(n) - 0.5
+        gamma = 2 ** (1 / d) - 1
+        c2 = -((2 * np.pi) ** 4) / 24  # (-1)^(alpha+1) (2 pi)^(2 alpha) / (2 alpha)!
+        nugget = a["nugget"]
+
+        def f():
+            delta = (x - x[0]) % 1
+            u = delta * (1 - delta)
+            k1 = np.prod(1 + gamma * c2 * (u * u - 1 / 30), axis=1)  # B_4 = u^2 - 1/30
+            lam = np.sqrt(n) * np.fft.fft(k1[rev], norm="ortho").real + nugget
+            yhat = np.fft.fft(y[rev], norm="ortho")
+            return np.fft.ifft(yhat / lam, norm="ortho")[rev].real
+    elif op == "numpy.fastgram_dsi":
+        # QMCPy's recipe for a digital net (53-bit integers) and the DSI kernel, alpha = 2:
+        # K~_2(x) = -beta x + 5/2 (1 - 2^-beta) - 1 (3/2 at 0), lam = sqrt(n) fwht(k1), w = fwht(fwht(y) / lam).
+        n, d = 2 ** a["m"], a["d"]
+        xb = rng.integers(0, 2 ** 53, size=(n, d), dtype=np.uint64)
+        xb[0] = rng.integers(0, 2 ** 53, size=d, dtype=np.uint64)
+        y = rng.random(n) - 0.5
+        gamma = 2 ** (1 / d) - 1
+        nugget = a["nugget"]
+        buf = np.empty(n)
+        tmp = np.empty(n // 2)
+
+        def f():
+            xr = np.bitwise_xor(xb, xb[0]) * 2.0 ** -53
+            with np.errstate(divide="ignore"):
+                beta = -np.floor(np.log2(xr))
+            zero = xr == 0
+            beta[zero] = 0
+            kt = -beta * xr + 2.5 * (1 - 2.0 ** -beta) - 1
+            kt[zero] = 1.5
+            k1 = np.prod(1 + gamma * kt, axis=1)
+            lam = np.sqrt(n) * fwht_inplace(k1, tmp) + nugget
+            buf[...] = y
+            fwht_inplace(buf, tmp)
+            np.divide(buf, lam, out=buf)
+            return fwht_inplace(buf, tmp)
     else:
         raise ValueError(f"unknown op {op}")
     _cache[key] = f
