@@ -4,3 +4,5 @@ export { type GeometricDiscrepancyOptions, type GeometricMetric, geometricDiscre
 export type { PointsInput } from "./PointsInput.js";
 export { updateDiscrepancy } from "./updateDiscrepancy.js";
 export { T_VALUE_MAX_DIMENSION, T_VALUE_MAX_M, tValue } from "./tValue.js";
+export { type LatticePAlphaOptions, latticePAlpha } from "./latticePAlpha.js";
+export { SPECTRAL_TEST_MAX_DIMENSION, type SpectralTestResult, spectralTest } from "./spectralTest.js";

@@ -1,7 +1,8 @@
 import { PointSet } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
 import { DISCREPANCY_METHODS, discrepancy } from "../src/index.js";
-import { expectRelative, fixture, poolPoints } from "./helpers.js";
+import { fixture, poolPoints } from "./fixture.js";
+import { expectRelative } from "./helpers.js";
 
 const SCIPY_METHODS = ["CD", "WD", "MD", "L2-star"] as const;
 
