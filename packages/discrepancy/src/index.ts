@@ -6,3 +6,5 @@ export { updateDiscrepancy } from "./updateDiscrepancy.js";
 export { T_VALUE_MAX_DIMENSION, T_VALUE_MAX_M, tValue } from "./tValue.js";
 export { type LatticePAlphaOptions, latticePAlpha } from "./latticePAlpha.js";
 export { SPECTRAL_TEST_MAX_DIMENSION, type SpectralTestResult, spectralTest } from "./spectralTest.js";
+export type { DiscrepancyKernel } from "./DiscrepancyKernel.js";
+export { type KernelDiscrepancyOptions, kernelDiscrepancy } from "./kernelDiscrepancy.js";
