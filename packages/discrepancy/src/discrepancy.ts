@@ -50,11 +50,11 @@ export interface DiscrepancyOptions {
  * ```
  */
 export function discrepancy(points: PointsInput, options?: DiscrepancyOptions): number {
-  const { method = "CD", dimension, iterative = false } = validateOptions("options", options, [
-    "method",
-    "dimension",
-    "iterative",
-  ]);
+  const {
+    method = "CD",
+    dimension,
+    iterative = false,
+  } = validateOptions("options", options, ["method", "dimension", "iterative"]);
   validateChoice("method", method, DISCREPANCY_METHODS);
   if (typeof iterative !== "boolean") throw new TypeError(`iterative must be a boolean; got ${typeof iterative}`);
   const { data, n, dimension: d } = readPoints("points", points, dimension);

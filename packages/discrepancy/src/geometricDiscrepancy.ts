@@ -99,13 +99,7 @@ function minDistance(data: Float64Array, n: number, d: number, distance: Distanc
  * Prim's algorithm with a dense key array: O(n²) distance evaluations, O(n) memory. Returns the mean
  * of the n − 1 edge lengths (after `finish`), or Infinity when the points do not span (all coincide).
  */
-function meanTreeEdge(
-  data: Float64Array,
-  n: number,
-  d: number,
-  distance: Distance,
-  finish: (v: number) => number,
-): number {
+function meanTreeEdge(data: Float64Array, n: number, d: number, distance: Distance, finish: (v: number) => number): number {
   const key = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const inTree = new Uint8Array(n);
   let current = 0;

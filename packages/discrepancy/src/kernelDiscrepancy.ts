@@ -58,7 +58,11 @@ export function kernelDiscrepancy(points: PointsInput, kernel: DiscrepancyKernel
   ) {
     throw new TypeError(`kernel must have dimension, integral() and evaluate(x, z, out?); got ${formatValue(kernel)}`);
   }
-  const { data, n, dimension: d } = readPoints("points", points, o.dimension ?? (points instanceof Float64Array ? kernel.dimension : undefined));
+  const {
+    data,
+    n,
+    dimension: d,
+  } = readPoints("points", points, o.dimension ?? (points instanceof Float64Array ? kernel.dimension : undefined));
   if (d !== kernel.dimension) {
     throw new RangeError(`points must have the kernel's dimension ${kernel.dimension}; got dimension ${d}`);
   }

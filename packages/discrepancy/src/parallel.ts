@@ -5,8 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { validateChoice, validateInteger, validateOptions } from "@qmckit/core";
-import type { DiscrepancyOptions } from "./discrepancy.js";
 import { DISCREPANCY_METHODS } from "./DiscrepancyMethod.js";
+import type { DiscrepancyOptions } from "./discrepancy.js";
 import { combineRowSums } from "./internal/combineRowSums.js";
 import type { WorkerJob } from "./internal/discrepancyWorker.js";
 import { type PairTerms, preparePairTerms } from "./internal/pairTerms.js";
@@ -122,11 +122,11 @@ export function discrepancyPool(options?: DiscrepancyPoolOptions): DiscrepancyPo
     threads,
     discrepancy(points: PointsInput, opts?: DiscrepancyOptions): Promise<number> {
       const task = async (): Promise<number> => {
-        const { method = "CD", dimension, iterative = false } = validateOptions("options", opts, [
-          "method",
-          "dimension",
-          "iterative",
-        ]);
+        const {
+          method = "CD",
+          dimension,
+          iterative = false,
+        } = validateOptions("options", opts, ["method", "dimension", "iterative"]);
         validateChoice("method", method, DISCREPANCY_METHODS);
         if (typeof iterative !== "boolean") throw new TypeError(`iterative must be a boolean; got ${typeof iterative}`);
         const { data, n, dimension: d } = readPoints("points", points, dimension);

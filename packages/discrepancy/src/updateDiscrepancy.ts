@@ -41,7 +41,9 @@ export function updateDiscrepancy(xNew: ArrayLike<number>, points: PointsInput, 
     }
   }
   if (typeof initial !== "number" || !Number.isFinite(initial)) {
-    throw new TypeError(`initial must be a finite number (discrepancy(points, { iterative: true })); got ${formatValue(initial)}`);
+    throw new TypeError(
+      `initial must be a finite number (discrepancy(points, { iterative: true })); got ${formatValue(initial)}`,
+    );
   }
   const m = n + 1;
   const u = new Float64Array(d);

@@ -13,7 +13,14 @@ interface Fixture {
   provenance: string;
   pools: Record<string, { rows: number; columns: number; data: string }>;
   cases: FixtureCase[];
-  geometric: { pool: string; n: number; d: number; method: "mindist" | "mst"; metric: "euclidean" | "chebyshev" | "cityblock"; scipy: number }[];
+  geometric: {
+    pool: string;
+    n: number;
+    d: number;
+    method: "mindist" | "mst";
+    metric: "euclidean" | "chebyshev" | "cityblock";
+    scipy: number;
+  }[];
   update: { pool: string; n: number; d: number; newRow: number; scipy: number }[];
 }
 

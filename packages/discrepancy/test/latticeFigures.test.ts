@@ -88,7 +88,12 @@ describe("spectralTest", () => {
     const diag = spectralTest([1, 1], 89);
     expect(diag.length).toBe(Math.SQRT2);
     expect(diag.normalized as number).toBeLessThan(0.2);
-    expect(spectralTest(new Array(9).fill(1).map((_, j) => 2 * j + 1), 101).normalized).toBeNull();
+    expect(
+      spectralTest(
+        new Array(9).fill(1).map((_, j) => 2 * j + 1),
+        101,
+      ).normalized,
+    ).toBeNull();
   });
   it("works for 2^20 points in 6 dimensions (the default-vector scale)", () => {
     const r = spectralTest([1, 182667, 213731, 255351, 96013, 116671], 2 ** 20);

@@ -79,7 +79,13 @@ describe("tValue", () => {
     expect(tValue(matricesFromColumns([[8, 4, 2, 1]], { precision: 4 }).matrices(1), 4)).toBe(0);
     // Two equal coordinates: boxes with d_1 + d_2 = m − t need independent rows; row 0 of both is the
     // same, so any d_1, d_2 ≥ 1 fails, and t = m − 1.
-    const same = matricesFromColumns([[8, 4, 2, 1], [8, 4, 2, 1]], { precision: 4 }).matrices(2);
+    const same = matricesFromColumns(
+      [
+        [8, 4, 2, 1],
+        [8, 4, 2, 1],
+      ],
+      { precision: 4 },
+    ).matrices(2);
     expect(tValue(same, 4)).toBe(3);
     expect(bruteForceT(same, 4)).toBe(3);
   });
@@ -95,9 +101,7 @@ describe("tValue", () => {
   it("refuses beyond the exact range and bad matrices", () => {
     expect(() => tValue(joeKuo.matrices(2), 21)).toThrow(/m must be an integer in \[0, 20\]; got 21 \(tValue is exact/);
     expect(() => tValue(joeKuo.matrices(13), 10)).toThrow(/matrices.dimension must be an integer in \[1, 12\]; got 13/);
-    expect(() => tValue(matricesFromColumns([[2, 1]], { precision: 2 }).matrices(1), 3)).toThrow(
-      /at least m = 3 columns; got 2/,
-    );
+    expect(() => tValue(matricesFromColumns([[2, 1]], { precision: 2 }).matrices(1), 3)).toThrow(/at least m = 3 columns; got 2/);
     expect(() => tValue({} as NetMatrices, 3)).toThrow(TypeError);
   });
 });
