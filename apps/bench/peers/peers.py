@@ -73,6 +73,17 @@ def prepare(op, a):
 
         def f():
             return np.fft.fft(x)
+    elif op.startswith("scipy.qmc.discrepancy."):
+        method = op.rsplit(".", 1)[1]
+        x = rng.random((a["n"], a["d"]))
+
+        def f():
+            return qmc.discrepancy(x, method=method, workers=a.get("workers", 1))
+    elif op == "scipy.qmc.geometric_discrepancy.mst":
+        x = rng.random((a["n"], a["d"]))
+
+        def f():
+            return qmc.geometric_discrepancy(x, method="mst")
     else:
         raise ValueError(f"unknown op {op}")
     _cache[key] = f

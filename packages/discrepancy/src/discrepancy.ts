@@ -37,7 +37,7 @@ export interface DiscrepancyOptions {
  * (symmetric) are invariant under reflections x_k ↦ 1 − x_k, `'WD'` (wrap-around) under shifts
  * modulo 1, `'MD'` (mixture, Zhou, Fang & Ning 2013) mixes CD and WD; `'L2-star'` (Warnock 1972)
  * anchors boxes at the origin. The sum is evaluated in a centered form (each pair term has the
- * constants subtracted), over the n(n − 1)/2 pairs once, eight rows at a time, with O(n d) memory: see
+ * constants subtracted), over the n(n − 1)/2 pairs once, four rows by two columns at a time, with O(n d) memory: see
  * `docs/guides/discrepancy.md`. For large n, `discrepancyParallel` from `@qmckit/discrepancy/parallel`
  * gives the bit-identical value on worker threads.
  *

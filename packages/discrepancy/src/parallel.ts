@@ -63,7 +63,7 @@ function shared(a: Float64Array): Float64Array {
  *   {@link discrepancy}.
  *
  * @remarks
- * The points are prepared once (O(n d)) into shared memory; the workers claim tiles of eight rows from
+ * The points are prepared once (O(n d)) into shared memory; the workers claim tiles of four rows from
  * an atomic counter (so a descheduled thread does not hold the others back) and write each row's sum
  * R_i = Σ_{j>i} K̄(x_i, x_j) to a shared array. Each R_i is computed by the same code in the same order
  * whichever thread runs it, and the main thread adds the R_i in index order: the reduction order does

@@ -1,7 +1,7 @@
 import type { PairTerms } from "./pairTerms.js";
 
-/** Rows per tile of the pair kernel: eight running products stay in registers. */
-export const TILE = 8;
+/** Rows per tile of the pair kernel: 4 rows × 2 columns = eight running products stay in registers. */
+export const TILE = 4;
 
 /** Number of tiles of n rows. */
 export function tileCount(n: number): number {
@@ -26,7 +26,8 @@ function pairTerm(t: PairTerms, i: number, j: number): number {
  *
  * @remarks
  * R_i depends only on i (never on which tiles a call covers): the terms are added in the fixed order
- * j = i + 1, …, n − 1, first those inside i's tile (scalar), then the rest eight rows at a time. That is
+ * j = i + 1, …, n − 1, first those inside i's tile (scalar), then the rest four rows by two columns at
+ * a time. That is
  * what makes a worker-thread split bit-identical to the single-thread result.
  */
 export function rowSums(t: PairTerms, tileStart: number, tileEnd: number, R: Float64Array): void {
@@ -48,148 +49,144 @@ export function rowSums(t: PairTerms, tileStart: number, tileEnd: number, R: Flo
   }
 }
 
-/** Adds the terms j ≥ i0 + 8 of rows i0 … i0 + 7 to R, for γ = 0: f = α_i + α_j − |X_i − X_j|. */
+/**
+ * Adds the terms j ≥ i0 + 4 of rows i0 … i0 + 3 to R, for γ = 0: f = α_i + α_j − |X_i − X_j|. Two
+ * columns j, j + 1 per step share the loads of the four rows' coordinates.
+ */
 function tileLinear(t: PairTerms, i0: number, R: Float64Array): void {
-  const { n, d, X, alpha, g, c } = t;
+  const { n, d, X, alpha: A, g, c } = t;
   const o0 = i0 * d;
   const o1 = o0 + d;
   const o2 = o1 + d;
   const o3 = o2 + d;
-  const o4 = o3 + d;
-  const o5 = o4 + d;
-  const o6 = o5 + d;
-  const o7 = o6 + d;
-  const h0 = c - g[i0];
-  const h1 = c - g[i0 + 1];
-  const h2 = c - g[i0 + 2];
-  const h3 = c - g[i0 + 3];
-  const h4 = c - g[i0 + 4];
-  const h5 = c - g[i0 + 5];
-  const h6 = c - g[i0 + 6];
-  const h7 = c - g[i0 + 7];
+  // Two terms per step: 2(c − g_i) each.
+  const h0 = 2 * (c - g[i0]);
+  const h1 = 2 * (c - g[i0 + 1]);
+  const h2 = 2 * (c - g[i0 + 2]);
+  const h3 = 2 * (c - g[i0 + 3]);
   let s0 = R[i0];
   let s1 = R[i0 + 1];
   let s2 = R[i0 + 2];
   let s3 = R[i0 + 3];
-  let s4 = R[i0 + 4];
-  let s5 = R[i0 + 5];
-  let s6 = R[i0 + 6];
-  let s7 = R[i0 + 7];
-  for (let j = i0 + TILE; j < n; j++) {
+  let j = i0 + TILE;
+  for (; j + 1 < n; j += 2) {
     const oj = j * d;
+    const ol = oj + d;
     let p0 = 1;
     let p1 = 1;
     let p2 = 1;
     let p3 = 1;
-    let p4 = 1;
-    let p5 = 1;
-    let p6 = 1;
-    let p7 = 1;
+    let q0 = 1;
+    let q1 = 1;
+    let q2 = 1;
+    let q3 = 1;
     for (let k = 0; k < d; k++) {
       const xj = X[oj + k];
-      const aj = alpha[oj + k];
-      p0 *= alpha[o0 + k] + aj - Math.abs(X[o0 + k] - xj);
-      p1 *= alpha[o1 + k] + aj - Math.abs(X[o1 + k] - xj);
-      p2 *= alpha[o2 + k] + aj - Math.abs(X[o2 + k] - xj);
-      p3 *= alpha[o3 + k] + aj - Math.abs(X[o3 + k] - xj);
-      p4 *= alpha[o4 + k] + aj - Math.abs(X[o4 + k] - xj);
-      p5 *= alpha[o5 + k] + aj - Math.abs(X[o5 + k] - xj);
-      p6 *= alpha[o6 + k] + aj - Math.abs(X[o6 + k] - xj);
-      p7 *= alpha[o7 + k] + aj - Math.abs(X[o7 + k] - xj);
+      const aj = A[oj + k];
+      const xl = X[ol + k];
+      const al = A[ol + k];
+      const x0 = X[o0 + k];
+      const a0 = A[o0 + k];
+      const x1 = X[o1 + k];
+      const a1 = A[o1 + k];
+      const x2 = X[o2 + k];
+      const a2 = A[o2 + k];
+      const x3 = X[o3 + k];
+      const a3 = A[o3 + k];
+      p0 *= a0 + aj - Math.abs(x0 - xj);
+      q0 *= a0 + al - Math.abs(x0 - xl);
+      p1 *= a1 + aj - Math.abs(x1 - xj);
+      q1 *= a1 + al - Math.abs(x1 - xl);
+      p2 *= a2 + aj - Math.abs(x2 - xj);
+      q2 *= a2 + al - Math.abs(x2 - xl);
+      p3 *= a3 + aj - Math.abs(x3 - xj);
+      q3 *= a3 + al - Math.abs(x3 - xl);
     }
-    const gj = g[j];
-    s0 += p0 - gj + h0;
-    s1 += p1 - gj + h1;
-    s2 += p2 - gj + h2;
-    s3 += p3 - gj + h3;
-    s4 += p4 - gj + h4;
-    s5 += p5 - gj + h5;
-    s6 += p6 - gj + h6;
-    s7 += p7 - gj + h7;
+    const gjl = g[j] + g[j + 1];
+    s0 += p0 + q0 - gjl + h0;
+    s1 += p1 + q1 - gjl + h1;
+    s2 += p2 + q2 - gjl + h2;
+    s3 += p3 + q3 - gjl + h3;
   }
   R[i0] = s0;
   R[i0 + 1] = s1;
   R[i0 + 2] = s2;
   R[i0 + 3] = s3;
-  R[i0 + 4] = s4;
-  R[i0 + 5] = s5;
-  R[i0 + 6] = s6;
-  R[i0 + 7] = s7;
+  if (j < n) lastColumn(t, i0, j, R);
 }
 
-/** As {@link tileLinear}, for f = α_i + α_j − t(β − γ t), t = |X_i − X_j|. */
+/** The odd last column j of a tile, scalar, added after the pairs (keeping the order j ascending). */
+function lastColumn(t: PairTerms, i0: number, j: number, R: Float64Array): void {
+  for (let r = 0; r < TILE; r++) R[i0 + r] += pairTerm(t, i0 + r, j);
+}
+
+/** As {@link tileLinear}, for f = α_i + α_j − s(β − γ s), s = |X_i − X_j|. */
 function tileQuadratic(t: PairTerms, i0: number, R: Float64Array): void {
-  const { n, d, X, alpha, g, c, beta, gamma } = t;
+  const { n, d, X, alpha: A, g, c, beta, gamma } = t;
   const o0 = i0 * d;
   const o1 = o0 + d;
   const o2 = o1 + d;
   const o3 = o2 + d;
-  const o4 = o3 + d;
-  const o5 = o4 + d;
-  const o6 = o5 + d;
-  const o7 = o6 + d;
-  const h0 = c - g[i0];
-  const h1 = c - g[i0 + 1];
-  const h2 = c - g[i0 + 2];
-  const h3 = c - g[i0 + 3];
-  const h4 = c - g[i0 + 4];
-  const h5 = c - g[i0 + 5];
-  const h6 = c - g[i0 + 6];
-  const h7 = c - g[i0 + 7];
+  // Two terms per step: 2(c − g_i) each.
+  const h0 = 2 * (c - g[i0]);
+  const h1 = 2 * (c - g[i0 + 1]);
+  const h2 = 2 * (c - g[i0 + 2]);
+  const h3 = 2 * (c - g[i0 + 3]);
   let s0 = R[i0];
   let s1 = R[i0 + 1];
   let s2 = R[i0 + 2];
   let s3 = R[i0 + 3];
-  let s4 = R[i0 + 4];
-  let s5 = R[i0 + 5];
-  let s6 = R[i0 + 6];
-  let s7 = R[i0 + 7];
-  for (let j = i0 + TILE; j < n; j++) {
+  let j = i0 + TILE;
+  for (; j + 1 < n; j += 2) {
     const oj = j * d;
+    const ol = oj + d;
     let p0 = 1;
     let p1 = 1;
     let p2 = 1;
     let p3 = 1;
-    let p4 = 1;
-    let p5 = 1;
-    let p6 = 1;
-    let p7 = 1;
+    let q0 = 1;
+    let q1 = 1;
+    let q2 = 1;
+    let q3 = 1;
     for (let k = 0; k < d; k++) {
       const xj = X[oj + k];
-      const aj = alpha[oj + k];
-      let s = Math.abs(X[o0 + k] - xj);
-      p0 *= alpha[o0 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o1 + k] - xj);
-      p1 *= alpha[o1 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o2 + k] - xj);
-      p2 *= alpha[o2 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o3 + k] - xj);
-      p3 *= alpha[o3 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o4 + k] - xj);
-      p4 *= alpha[o4 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o5 + k] - xj);
-      p5 *= alpha[o5 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o6 + k] - xj);
-      p6 *= alpha[o6 + k] + aj - s * (beta - gamma * s);
-      s = Math.abs(X[o7 + k] - xj);
-      p7 *= alpha[o7 + k] + aj - s * (beta - gamma * s);
+      const aj = A[oj + k];
+      const xl = X[ol + k];
+      const al = A[ol + k];
+      const x0 = X[o0 + k];
+      const a0 = A[o0 + k];
+      const x1 = X[o1 + k];
+      const a1 = A[o1 + k];
+      const x2 = X[o2 + k];
+      const a2 = A[o2 + k];
+      const x3 = X[o3 + k];
+      const a3 = A[o3 + k];
+      let u = Math.abs(x0 - xj);
+      p0 *= a0 + aj - u * (beta - gamma * u);
+      u = Math.abs(x0 - xl);
+      q0 *= a0 + al - u * (beta - gamma * u);
+      u = Math.abs(x1 - xj);
+      p1 *= a1 + aj - u * (beta - gamma * u);
+      u = Math.abs(x1 - xl);
+      q1 *= a1 + al - u * (beta - gamma * u);
+      u = Math.abs(x2 - xj);
+      p2 *= a2 + aj - u * (beta - gamma * u);
+      u = Math.abs(x2 - xl);
+      q2 *= a2 + al - u * (beta - gamma * u);
+      u = Math.abs(x3 - xj);
+      p3 *= a3 + aj - u * (beta - gamma * u);
+      u = Math.abs(x3 - xl);
+      q3 *= a3 + al - u * (beta - gamma * u);
     }
-    const gj = g[j];
-    s0 += p0 - gj + h0;
-    s1 += p1 - gj + h1;
-    s2 += p2 - gj + h2;
-    s3 += p3 - gj + h3;
-    s4 += p4 - gj + h4;
-    s5 += p5 - gj + h5;
-    s6 += p6 - gj + h6;
-    s7 += p7 - gj + h7;
+    const gjl = g[j] + g[j + 1];
+    s0 += p0 + q0 - gjl + h0;
+    s1 += p1 + q1 - gjl + h1;
+    s2 += p2 + q2 - gjl + h2;
+    s3 += p3 + q3 - gjl + h3;
   }
   R[i0] = s0;
   R[i0 + 1] = s1;
   R[i0 + 2] = s2;
   R[i0 + 3] = s3;
-  R[i0 + 4] = s4;
-  R[i0 + 5] = s5;
-  R[i0 + 6] = s6;
-  R[i0 + 7] = s7;
+  if (j < n) lastColumn(t, i0, j, R);
 }
