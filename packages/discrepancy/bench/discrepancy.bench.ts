@@ -16,7 +16,7 @@ function randomPoints(n: number, d: number, seed: number): Float64Array {
 }
 
 const CD = `discrepancy CD n=2^12 d=${D}`;
-const THREADS = `discrepancy CD n=2^12 d=${D} worker threads`;
+const THREADS = `discrepancy CD n=2^12 d=${D} 2 threads`;
 const MST = `geometricDiscrepancy mst n=2^12 d=${D}`;
 
 function pooled(threads: number) {
@@ -46,7 +46,7 @@ export const bench: BenchModule = {
         return () => discrepancy(x, { method: "WD", dimension: D });
       },
     },
-    { group: THREADS, impl: "qmckit 2 threads", setup: pooled(2), throughput: { count: (N * (N - 1)) / 2, unit: "pairs" } },
+    { group: THREADS, impl: "qmckit", setup: pooled(2), throughput: { count: (N * (N - 1)) / 2, unit: "pairs" } },
     { group: THREADS, impl: "1 worker thread", setup: pooled(1) },
     {
       group: THREADS,
