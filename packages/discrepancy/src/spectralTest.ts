@@ -43,9 +43,10 @@ export const SPECTRAL_TEST_MAX_DIMENSION = 16;
  *
  * @example
  * ```ts
- * // The Fibonacci lattice with n = 89, z = (1, 55): the shortest dual vector is short only in
- * // the sense of 89^{1/2} — it is among the best 2-D lattices.
- * spectralTest([1, 55], 89).normalized; // ≈ 0.9
+ * // The Fibonacci lattice n = 89, z = (1, 55), among the best 2-D lattices:
+ * const r = spectralTest([1, 55], 89);
+ * r.shortestVector; // [8, −5] (8 + (−5)·55 = −267 = −3·89), squaredLength 89
+ * r.normalized;     // 0.9306: √89 / (γ_2^{1/2} 89^{1/2}) with γ_2 = (4/3)^{1/2}
  * ```
  */
 export function spectralTest(generatingVector: ArrayLike<number>, n: number): SpectralTestResult {

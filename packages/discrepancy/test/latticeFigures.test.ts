@@ -81,6 +81,9 @@ describe("spectralTest", () => {
   });
   it("normalizes by the Hermite bound: at most 1, and the Fibonacci lattices are close to it", () => {
     const fib = spectralTest([1, 55], 89);
+    // ℓ² = 89 (h = ±(8, −5)), and ℓ / (γ_2^{1/2} √89) = (3/4)^{1/4}.
+    expect(fib.squaredLength).toBe(89);
+    expectRelative(fib.normalized as number, 0.75 ** 0.25, 1e-15, "normalized");
     expect(fib.normalized).not.toBeNull();
     expect(fib.normalized as number).toBeLessThanOrEqual(1);
     expect(fib.normalized as number).toBeGreaterThan(0.9);
