@@ -126,6 +126,15 @@ def prepare(op, a):
             fwht_inplace(buf, tmp)
             np.divide(buf, lam, out=buf)
             return fwht_inplace(buf, tmp)
+    elif op.startswith("scipy.qmc.discrepancy."):
+        method = op.rsplit(".", 1)[1]
+        x = rng.random((a["n"], a["d"]))
+
+            return qmc.discrepancy(x, method=method, workers=a.get("workers", 1))
+    elif op == "scipy.qmc.geometric_discrepancy.mst":
+        x = rng.random((a["n"], a["d"]))
+
+            return qmc.geometric_discrepancy(x, method="mst")
     else:
         raise ValueError(f"unknown op {op}")
     _cache[key] = f
