@@ -48,4 +48,9 @@ export interface DiscrepancyKernel {
   evaluate(x: Float64Array, z: Float64Array, out?: Float64Array): Float64Array;
   /** The invariance that makes the O(n d) form valid on lattices (`'shift'`) and nets (`'digital-shift'`). */
   readonly invariance?: "shift" | "digital-shift";
+  /**
+   * The `kind` of a @qmckit/kernels kernel (`'shift-invariant'` or `'digital-shift-invariant'`), read as
+   * its invariance when `invariance` is absent, so those kernels are used as they are.
+   */
+  readonly kind?: string;
 }

@@ -68,9 +68,10 @@ export function kernelDiscrepancy(points: PointsInput, kernel: DiscrepancyKernel
   }
   const c = kernel.integral();
   if (form === "pairwise") return pairwise(data, n, d, kernel, c) / (n * n);
-  if (kernel.invariance !== "shift" && kernel.invariance !== "digital-shift") {
+  const invariance = invarianceOf(kernel);
+  if (invariance === undefined) {
     throw new RangeError(
-      `form 'group' needs a kernel with invariance 'shift' or 'digital-shift'; got ${formatValue(kernel.invariance)}`,
+      `form 'group' needs a kernel with invariance 'shift' or 'digital-shift' (or a @qmckit/kernels kernel); got ${formatValue(kernel.invariance)}`,
     );
   }
   const out = new Float64Array(n);
@@ -79,7 +80,7 @@ export function kernelDiscrepancy(points: PointsInput, kernel: DiscrepancyKernel
     const other = rowSum(data, n, d, i, kernel, c, out);
     if (!(Math.abs(other - first) <= 1e-9 * Math.abs(first))) {
       throw new RangeError(
-        `points must form a group for the kernel's ${kernel.invariance} invariance (a full shifted lattice or digitally shifted net) for form 'group': row ${i} of the Gram matrix sums to ${other}, row 0 to ${first}; use form 'pairwise'`,
+        `points must form a group for the kernel's ${invariance} invariance (a full shifted lattice or digitally shifted net) for form 'group': row ${i} of the Gram matrix sums to ${other}, row 0 to ${first}; use form 'pairwise'`,
       );
     }
   }
@@ -122,4 +123,12 @@ function pairwise(data: Float64Array, n: number, d: number, kernel: DiscrepancyK
     sum = t;
   }
   return sum + comp;
+}
+
+/** The kernel's invariance: declared, or read from the `kind` of a @qmckit/kernels kernel. */
+function invarianceOf(kernel: DiscrepancyKernel): "shift" | "digital-shift" | undefined {
+  if (kernel.invariance === "shift" || kernel.invariance === "digital-shift") return kernel.invariance;
+  if (kernel.kind === "shift-invariant") return "shift";
+  if (kernel.kind === "digital-shift-invariant") return "digital-shift";
+  return undefined;
 }

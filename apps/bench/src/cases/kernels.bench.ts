@@ -1,8 +1,8 @@
 import { RandomStream } from "@qmckit/core";
 import { DigitalNet } from "@qmckit/digital-net";
+import { digitalShiftInvariantKernel, FastGram, shiftInvariantKernel } from "@qmckit/kernels";
 import { Lattice } from "@qmckit/lattice";
-import type { BenchCase, BenchModule, PeerCase, Target } from "../../../apps/bench/src/types.js";
-import { digitalShiftInvariantKernel, FastGram, shiftInvariantKernel } from "../src/index.js";
+import type { BenchCase, BenchModule, PeerCase, Target } from "../types.js";
 
 // SPEC §4: FastGram at n = 2^20, d = 8, α = 2 — kernel column + eigenvalues + one solve — at most 0.5×
 // a numpy restatement of QMCPy's recipe (vectorised Bernoulli / Walsh product column, np.fft.fft of the

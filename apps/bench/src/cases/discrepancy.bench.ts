@@ -1,7 +1,7 @@
 import { RandomStream } from "@qmckit/core";
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { discrepancy, geometricDiscrepancy } from "../src/index.js";
-import { discrepancyPool } from "../src/parallel.js";
+import { discrepancy, geometricDiscrepancy } from "@qmckit/discrepancy";
+import { discrepancyPool } from "@qmckit/discrepancy/parallel";
+import type { BenchModule } from "../types.js";
 
 /**
  * Discrepancy benchmarks against scipy.stats.qmc (`discrepancy(…, workers=1)`, `geometric_discrepancy`)
