@@ -1,7 +1,7 @@
 import * as T from "@qmckit/transforms";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { ensureFinite, expectCovered, fuzz, mostly, weird } from "../src/harness.js";
+import { ensureFinite, expectCovered, fuzz, mostly } from "../src/harness.js";
 
 /** A finite Float64Array of power-of-two length (1..64) or, sometimes, of another length. */
 const f64 = fc.oneof(
