@@ -5,14 +5,12 @@ import { ensure, ensureFinite, expectCovered, fuzz, mostly, optionsOf, weird } f
 
 /** Points as number[][] (sometimes ragged or out of range) or flat Float64Arrays. */
 const pointsArb = fc.oneof(
-  fc
-    .integer({ min: 1, max: 4 })
-    .chain((d) =>
-      fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: d, maxLength: d }), {
-        minLength: 0,
-        maxLength: 20,
-      }),
-    ),
+  fc.integer({ min: 1, max: 4 }).chain((d) =>
+    fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: d, maxLength: d }), {
+      minLength: 0,
+      maxLength: 20,
+    }),
+  ),
   fc.array(fc.array(fc.double({ min: -0.5, max: 1.5 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
   weird,
 );
