@@ -1,3 +1,4 @@
+export { crc32 } from "./crc32.js";
 export { PointSet } from "./PointSet.js";
 export { drawSeed } from "./random/drawSeed.js";
 export { mix32 } from "./random/mix32.js";

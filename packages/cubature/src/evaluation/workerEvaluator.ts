@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatValue, validateInteger, validateOptions } from "@qmckit/core";
-import { Piscina } from "piscina";
+import { loadPiscina } from "../internal/loadPiscina.js";
 import type { WindowEvaluator, WindowTask } from "./WindowTask.js";
 import type { WorkerJob } from "./windowWorker.js";
 
@@ -38,7 +38,8 @@ export interface WorkerEvaluator {
  *
  * @param options - see {@link WorkerEvaluatorOptions}.
  * @returns a {@link WorkerEvaluator}; call `close()` when done.
- * @throws TypeError for a bad module or options; the returned `evaluate` rejects with a TypeError when
+ * @throws TypeError for a bad module or options; Error naming the package to install when the optional
+ *   peer dependency `piscina` is missing (`npm install piscina`); the returned `evaluate` rejects with a TypeError when
  *   the task's generator is a live Sequence (workers need a serializable spec).
  *
  * @remarks
@@ -80,6 +81,7 @@ export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluato
   const fromDist = js !== undefined;
   const filename = js ? js.href : new URL("./windowWorker.ts", import.meta.url).href;
   const execArgv = o.execArgv ?? (fromDist ? [] : ["--conditions=source", "--import", "tsx"]);
+  const { Piscina } = loadPiscina();
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, execArgv });
 
   const evaluate: WindowEvaluator = async (task: WindowTask) => {

@@ -1,11 +1,9 @@
+import { stirlingCorrection } from "../internal/stirlingCorrection.js";
+
 const HALF_LOG_TWO_PI = 0.9189385332046728;
-// Stirling-series coefficients B₂ₖ / (2k(2k−1)), k = 1..8.
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
 
 /**
- * The natural logarithm of the gamma function, ln Γ(x), for x > 0, to a relative error of about 4e-15
- * (absolute below 1: near the zeros at x = 1, 2 the shift's cancellation leaves ~4e-15), tested against
- * scipy.special.gammaln.
+ * The natural logarithm of the gamma function, ln Γ(x), for x > 0.
  *
  * @param x - a positive real; x ≤ 0 or NaN gives NaN (outside the domain used here).
  * @returns ln Γ(x).
@@ -30,14 +28,6 @@ export function logGamma(x: number): number {
     x += 1;
     shift++;
   }
-  const inv = 1 / x;
-  const inv2 = inv * inv;
-  let series = 0;
-  let power = inv;
-  for (const coefficient of STIRLING) {
-    series += coefficient * power;
-    power *= inv2;
-  }
-  const value = (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series;
+  const value = (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + stirlingCorrection(x);
   return shift === 0 ? value : value - Math.log(product);
 }
