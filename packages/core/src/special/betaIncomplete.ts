@@ -25,7 +25,7 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * @example
  * ```ts
  * betaIncomplete(0.5, 3, 3);   // 0.5 (symmetry)
- * betaIncomplete(0.25, 1, 1);  // 0.25 (uniform)
+ * betaIncomplete(0.25, 1, 1);  // ≈ 0.25 (uniform)
  * ```
  */
 export function betaIncomplete(x: number, a: number, b: number): number {

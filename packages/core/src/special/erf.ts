@@ -13,7 +13,7 @@ import { erfc } from "./erfc.js";
  * @example
  * ```ts
  * erf(0);   // 0
- * erf(0.5); // 0.5204998778130465
+ * erf(0.5); // ≈ 0.5204998778130465
  * ```
  */
 export function erf(x: number): number {

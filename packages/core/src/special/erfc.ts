@@ -19,7 +19,7 @@ const INV_SQRT_PI = 0.5641895835477563;
  * @example
  * ```ts
  * erfc(0); // 1
- * erfc(3); // 2.209049699858544e-5
+ * erfc(3); // ≈ 2.2090496998585445e-5
  * ```
  */
 export function erfc(x: number): number {

@@ -15,8 +15,8 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  *
  * @example
  * ```ts
- * logGamma(5);    // ln 24 = 3.1780538303479458
- * logGamma(0.5);  // ln √π = 0.5723649429247001
+ * logGamma(5);    // ≈ ln 24 = 3.1780538303479458
+ * logGamma(0.5);  // ≈ ln √π = 0.5723649429247
  * ```
  */
 export function logGamma(x: number): number {

@@ -18,7 +18,7 @@ const INV_SQRT_2PI = 0.3989422804014327;
  * @example
  * ```ts
  * normalCdf(0);     // 0.5
- * normalCdf(1.96);  // 0.9750021048517795
+ * normalCdf(1.96);  // ≈ 0.9750021048517795
  * ```
  */
 export function normalCdf(x: number): number {

@@ -49,7 +49,7 @@ function ratio(num: readonly number[], den: readonly number[], r: number): numbe
  * @example
  * ```ts
  * normalQuantile(0.5);   // 0
- * normalQuantile(0.975); // 1.959963984540054
+ * normalQuantile(0.975); // ≈ 1.959963984540054
  * ```
  */
 export function normalQuantile(p: number): number {

@@ -18,8 +18,8 @@ import { normalQuantile } from "./normalQuantile.js";
  *
  * @example
  * ```ts
- * studentTQuantile(0.975, 1);  // 12.706204736174705
- * studentTQuantile(0.975, 10); // 2.2281388519649385
+ * studentTQuantile(0.975, 1);  // 12.706204736174694
+ * studentTQuantile(0.975, 10); // ≈ 2.228138851986274
  * ```
  */
 export function studentTQuantile(p: number, dof: number): number {
