@@ -41,3 +41,18 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
   return { ...env, ...extra };
 }
+
+/**
+ * The first example of a package README: the first code block under its "## First example" heading,
+ * with its language, or undefined when the README or the section is missing.
+ */
+export function firstExample(dir: string): { lang: string; code: string } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, "README.md"), "utf8");
+  } catch {
+    return undefined;
+  }
+  const m = /\n## First example\n[\s\S]*?```(\w+)\n([\s\S]*?)```/.exec(text);
+  return m ? { lang: m[1], code: m[2] } : undefined;
+}

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumerProgram, entryPoints, NOT_IMPORTED } from "../src/consumerProgram.js";
 import { installFootprint, nativeFiles } from "../src/installBudget.js";
-import { cleanEnv, publishedPackages, ROOT } from "../src/repo.js";
+import { cleanEnv, firstExample, publishedPackages, ROOT } from "../src/repo.js";
 import { SMOKE } from "../src/smoke.js";
 
 // Users install packages one at a time from the registry. This packs every package (npm pack), installs
@@ -121,6 +121,38 @@ describe.skipIf(!npmAvailable)("pack, install alone, import, type-check", () => 
     const ts = tsc5();
     const check = run(process.execPath, [ts.bin, "-p", "tsconfig.dom.json"], project);
     expect(check.status, `TypeScript ${ts.version}, lib es2022 + dom, no @types/node:\n${check.out}`).toBe(0);
+  });
+
+  it("runs the first example of every package README as written (TypeScript 5, @types/node)", () => {
+    const examples = packages.map((p) => ({ name: p.manifest.name, example: firstExample(p.dir) }));
+    for (const { name, example } of examples)
+      expect(example, `${name}: README.md needs a "## First example" section`).toBeDefined();
+    const ts = examples.filter((e) => e.example?.lang === "ts");
+    const file = (name: string) => `example-${name.replace(/[@/]/g, "_")}.mts`;
+    for (const { name, example } of ts) writeFileSync(join(project, file(name)), example!.code);
+    writeFileSync(
+      join(project, "tsconfig.examples.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "es2022",
+          lib: ["es2022"],
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          typeRoots: [join(ROOT, "node_modules", "@types")],
+          types: ["node"],
+          outDir: "out-examples",
+        },
+        files: ts.map((e) => file(e.name)),
+      }),
+    );
+    const check = run(process.execPath, [tsc5().bin, "-p", "tsconfig.examples.json"], project);
+    expect(check.status, check.out).toBe(0);
+    for (const { name } of ts) {
+      const r = run(process.execPath, [join(project, "out-examples", file(name).replace(/\.mts$/, ".mjs"))], project);
+      expect(r.status, `${name} README example:\n${r.out}`).toBe(0);
+      expect(r.stdout.length, `${name} README example prints its result`).toBeGreaterThan(0);
+    }
   });
 
   it("runs the installed qmc bin", () => {
