@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,6 +61,15 @@ describe.skipIf(!npmAvailable)("pack, install alone, import, type-check", () => 
     const ls = run("npm", ["ls", "--omit=dev", "--all"], project);
     expect(ls.status, ls.out).toBe(0);
     for (const p of packages) expect(ls.out).toContain(`${p.manifest.name}@${p.manifest.version}`);
+  });
+
+  it("ships the MIT LICENSE and a README in every tarball", () => {
+    for (const p of packages) {
+      const installed = join(project, "node_modules", ...p.manifest.name.split("/"));
+      const license = readFileSync(join(installed, "LICENSE"), "utf8");
+      expect(license, p.manifest.name).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the qmckit authors\n/);
+      expect(readFileSync(join(installed, "README.md"), "utf8"), p.manifest.name).toMatch(/## Install\n/);
+    }
   });
 
   it(`keeps ${BUDGET.package} within ${BUDGET.maxPackages} packages and ${BUDGET.maxBytes / 2 ** 20} MB, with no native binaries anywhere`, () => {
