@@ -30,17 +30,29 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  */
 export function betaIncomplete(x: number, a: number, b: number): number {
   if (!(x >= 0 && x <= 1 && a > 0 && b > 0)) return Number.NaN;
-  if (x === 0 || x === 1) return x;
-  const logFront = logPrefactor(x, a, b);
-  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaFraction(x, a, b)) / a;
-  return 1 - (Math.exp(logFront) * betaFraction(1 - x, b, a)) / b;
+  return regularizedBeta(x, 1 - x, a, b);
 }
 
-/** ln(x^a (1−x)^b / B(a, b)), without cancelling large logarithms (see {@link betaIncomplete}). */
-function logPrefactor(x: number, a: number, b: number): number {
+/**
+ * I_x(a, b) given both x and y = 1 − x, for callers that know the smaller of the two more accurately
+ * than its complement (e.g. y = t²/(ν + t²) near 0): every use of 1 − x reads y. Unchecked inputs.
+ */
+export function regularizedBeta(x: number, y: number, a: number, b: number): number {
+  if (x === 0 || y === 1) return 0;
+  if (y === 0 || x === 1) return 1;
+  const logFront = logPrefactor(x, y, a, b);
+  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaFraction(x, a, b)) / a;
+  return 1 - (Math.exp(logFront) * betaFraction(y, b, a)) / b;
+}
+
+/** ln(x^a y^b / B(a, b)) with y = 1 − x, without cancelling large logarithms (see {@link betaIncomplete}). */
+function logPrefactor(x: number, y: number, a: number, b: number): number {
   const s = a + b;
+  // Logarithms and the deviation from the peak from whichever of x, y is below ½ (the accurate one).
+  const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+  const logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
   if (a >= 10 && b >= 10) {
-    const d = x - a / s;
+    const d = x <= 0.5 ? x - a / s : b / s - y;
     const u = (d * s) / a;
     const v = (-d * s) / b;
     const peak = 0.5 * Math.log((a * b) / s) - HALF_LOG_TWO_PI;
@@ -52,9 +64,9 @@ function logPrefactor(x: number, a: number, b: number): number {
     const [large, small] = b >= 10 ? [b, a] : [a, b];
     const growth = (large - 0.5) * Math.log1p(small / large) + small * Math.log(s) - small;
     const logInvB = growth + stirlingCorrection(s) - stirlingCorrection(large) - logGamma(small);
-    return a * Math.log(x) + b * Math.log1p(-x) + logInvB;
+    return a * logX + b * logY + logInvB;
   }
-  return a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(s));
+  return a * logX + b * logY - (logGamma(a) + logGamma(b) - logGamma(s));
 }
 
 function betaFraction(x: number, a: number, b: number): number {

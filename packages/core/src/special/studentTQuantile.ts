@@ -1,4 +1,4 @@
-import { betaIncomplete } from "./betaIncomplete.js";
+import { regularizedBeta } from "./betaIncomplete.js";
 import { logGamma } from "./logGamma.js";
 import { normalQuantile } from "./normalQuantile.js";
 
@@ -38,7 +38,11 @@ export function studentTQuantile(p: number, dof: number): number {
 /** The t > 0 with P(T_ν > t) = q, for q < ½. */
 function upperTailQuantile(q: number, nu: number): number {
   const logQ = Math.log(q);
-  const logTail = (t: number) => Math.log(0.5 * betaIncomplete(nu / (nu + t * t), nu / 2, 0.5));
+  // P(T > t) = ½ I_x(ν/2, ½) with x = ν/(ν + t²), and 1 − x = t²/(ν + t²) formed directly, not as 1 − x.
+  const logTail = (t: number) => {
+    const t2 = t * t;
+    return Math.log(0.5 * regularizedBeta(nu / (nu + t2), t2 / (nu + t2), nu / 2, 0.5));
+  };
   // log density of T_ν at t, for the Newton step d/dt log P(T > t) = −f(t)/P(T > t).
   const logNorm = logGamma((nu + 1) / 2) - logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI);
   const logDensity = (t: number) => logNorm - ((nu + 1) / 2) * Math.log1p((t * t) / nu);
