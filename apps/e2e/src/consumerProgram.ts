@@ -12,6 +12,15 @@ export function entryPoints(name: string, exportsField: Record<string, unknown> 
 }
 
 /**
+ * A program that only imports every entry point except the Node-only ones: type-checking it checks our
+ * declarations alone, for a consumer with neither the DOM library nor @types/node.
+ */
+export function importsOnlyProgram(entries: string[]): string {
+  const used = entries.filter((e) => !(e in NOT_IMPORTED) && !SMOKE[e]?.nodeOnly);
+  return `${used.map((e, i) => `import * as m${i} from "${e}";`).join("\n")}\nexport const entries = [${used.map((_, i) => `m${i}`).join(", ")}];\n`;
+}
+
+/**
  * The source of the consumer's `main.mts`: imports every entry point (Node-only ones only when `node`),
  * runs each entry's smoke snippet, and prints one `ok <entry>` line per entry.
  */

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consumerProgram, entryPoints, NOT_IMPORTED } from "../src/consumerProgram.js";
+import { consumerProgram, entryPoints, importsOnlyProgram, NOT_IMPORTED } from "../src/consumerProgram.js";
 import { installFootprint, nativeFiles } from "../src/installBudget.js";
 import { cleanEnv, firstExample, publishedPackages, ROOT } from "../src/repo.js";
 import { SMOKE } from "../src/smoke.js";
@@ -130,6 +130,29 @@ describe.skipIf(!npmAvailable)("pack, install alone, import, type-check", () => 
     const ts = tsc5();
     const check = run(process.execPath, [ts.bin, "-p", "tsconfig.dom.json"], project);
     expect(check.status, `TypeScript ${ts.version}, lib es2022 + dom, no @types/node:\n${check.out}`).toBe(0);
+  });
+
+  it("type-checks our declarations for a consumer with lib es2022 only: no DOM library, no @types/node", () => {
+    writeFileSync(join(project, "bare.mts"), importsOnlyProgram(entries));
+    writeFileSync(
+      join(project, "tsconfig.bare.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "es2022",
+          lib: ["es2022"],
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          skipLibCheck: false,
+          types: [],
+          noEmit: true,
+        },
+        files: ["bare.mts"],
+      }),
+    );
+    const ts = tsc5();
+    const check = run(process.execPath, [ts.bin, "-p", "tsconfig.bare.json"], project);
+    expect(check.status, `TypeScript ${ts.version}, lib es2022, no DOM, no @types/node:\n${check.out}`).toBe(0);
   });
 
   it("runs the first example of every package README as written (TypeScript 5, @types/node)", () => {

@@ -8,8 +8,12 @@ import type { WorkerJob } from "./windowWorker.js";
 
 /** Options of {@link workerEvaluator}. */
 export interface WorkerEvaluatorOptions {
-  /** The module that defines the integrand: a file URL, or an absolute path. */
-  module: string | URL;
+  /**
+   * The module that defines the integrand: a file URL (a `URL`, or its `href` string), or an absolute
+   * path. Typed structurally (`{ href }`) so that our declarations need neither the DOM library nor
+   * `@types/node`.
+   */
+  module: string | { readonly href: string };
   /** The export to use: an Integrand or a function of no arguments returning one; default `'integrand'`. */
   exportName?: string;
   /** Worker threads; default `os.availableParallelism()`. */
@@ -64,7 +68,8 @@ const CHUNKS_PER_THREAD = 4;
 export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluator {
   const o = validateOptions("options", options, ["module", "exportName", "threads", "minChunk", "execArgv"]);
   let module: string;
-  if (o.module instanceof URL) module = o.module.href;
+  const href = (o.module as { href?: unknown } | null)?.href;
+  if (typeof o.module === "object" && typeof href === "string") module = href;
   else if (typeof o.module === "string") module = o.module.startsWith("file:") ? o.module : pathToFileURL(o.module).href;
   else throw new TypeError(`module must be a file URL or an absolute path; got ${formatValue(o.module)}`);
   const exportName = o.exportName ?? "integrand";
