@@ -1,4 +1,10 @@
-export type { AsyncCubatureOptions, CubatureOptions, CubatureProgress, GeneratorOption } from "./criteria/CubatureOptions.js";
+export type {
+  AbortSignalLike,
+  AsyncCubatureOptions,
+  CubatureOptions,
+  CubatureProgress,
+  GeneratorOption,
+} from "./criteria/CubatureOptions.js";
 export type { CriterionName, CubatureResult, CubatureState } from "./criteria/CubatureResult.js";
 export { cubMcClt, cubMcCltAsync, type McCltOptions } from "./criteria/cubMcClt.js";
 export { cubQmcLatticeG, cubQmcLatticeGAsync } from "./criteria/cubQmcLatticeG.js";

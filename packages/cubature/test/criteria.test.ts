@@ -137,6 +137,11 @@ describe("cubQmcNetG / cubQmcLatticeG", () => {
     const ctl = new AbortController();
     ctl.abort();
     expect(() => cubQmcNetG(keister(2), { signal: ctl.signal, seed: 1 })).toThrow(/abort/i);
+    // The option is typed structurally (no DOM or Node types needed); anything else is refused.
+    expect(() => cubQmcNetG(keister(2), { signal: { aborted: true } as never, seed: 1 })).toThrow(TypeError);
+    expect(() => cubQmcNetG(keister(2), { signal: { aborted: true } as never, seed: 1 })).toThrow(
+      /signal must be an AbortSignal/,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import type { PointSet } from "@qmckit/core";
+import { erf, normalCdf } from "@qmckit/core/special";
 import { describe, expect, it } from "vitest";
 import {
   asianOption,
@@ -13,7 +14,6 @@ import {
   lebesgue,
   uniform,
 } from "../src/index.js";
-import { erf, normalCdf } from "../src/internal/normalCdf.js";
 import { close, fixtures, qmcpy } from "./helpers.js";
 
 describe("exact values", () => {

@@ -42,8 +42,8 @@ export interface CubatureOptions<S extends OutputShape = OutputShape> {
   periodization?: Periodization;
   /** Called after each window with the running state. */
   onProgress?: (progress: CubatureProgress) => void;
-  /** Aborts between windows: the call throws `signal.reason`. */
-  signal?: AbortSignal;
+  /** Aborts between windows: the call throws `signal.reason`. An `AbortSignal`. */
+  signal?: AbortSignalLike;
   /** A previous result of the same criterion and integrand to continue (e.g. with a tighter tolerance). */
   resume?: CubatureResult<S>;
 }
@@ -51,4 +51,14 @@ export interface CubatureOptions<S extends OutputShape = OutputShape> {
 /** Options of the asynchronous forms: a caller-chosen {@link WindowEvaluator} (default inline). */
 export interface AsyncCubatureOptions<S extends OutputShape = OutputShape> extends CubatureOptions<S> {
   evaluate?: WindowEvaluator;
+}
+
+/**
+ * What a criterion uses of an `AbortSignal`: declared here, so that our types need neither the DOM
+ * library nor `@types/node`; every `AbortSignal` (browser or Node) is one.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  throwIfAborted(): void;
 }

@@ -1,5 +1,5 @@
-import { Piscina } from "piscina";
 import type { Integrand, OutputShape } from "../integrand.js";
+import { loadPiscina } from "../internal/loadPiscina.js";
 import { evaluateWindow } from "./evaluateWindow.js";
 import type { WindowTask } from "./WindowTask.js";
 
@@ -32,5 +32,5 @@ export default async function evaluateJob(job: WorkerJob): Promise<Float64Array>
     loaded.set(key, f);
   }
   const y = evaluateWindow(await f, job.task);
-  return Piscina.move(y) as unknown as Float64Array;
+  return loadPiscina().move(y) as Float64Array;
 }

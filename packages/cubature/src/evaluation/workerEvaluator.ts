@@ -2,14 +2,18 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatValue, validateInteger, validateOptions } from "@qmckit/core";
-import { Piscina } from "piscina";
+import { loadPiscina } from "../internal/loadPiscina.js";
 import type { WindowEvaluator, WindowTask } from "./WindowTask.js";
 import type { WorkerJob } from "./windowWorker.js";
 
 /** Options of {@link workerEvaluator}. */
 export interface WorkerEvaluatorOptions {
-  /** The module that defines the integrand: a file URL, or an absolute path. */
-  module: string | URL;
+  /**
+   * The module that defines the integrand: a file URL (a `URL`, or its `href` string), or an absolute
+   * path. Typed structurally (`{ href }`) so that our declarations need neither the DOM library nor
+   * `@types/node`.
+   */
+  module: string | { readonly href: string };
   /** The export to use: an Integrand or a function of no arguments returning one; default `'integrand'`. */
   exportName?: string;
   /** Worker threads; default `os.availableParallelism()`. */
@@ -38,7 +42,8 @@ export interface WorkerEvaluator {
  *
  * @param options - see {@link WorkerEvaluatorOptions}.
  * @returns a {@link WorkerEvaluator}; call `close()` when done.
- * @throws TypeError for a bad module or options; the returned `evaluate` rejects with a TypeError when
+ * @throws TypeError for a bad module or options; Error naming the package to install when the optional
+ *   peer dependency `piscina` is missing (`npm install piscina`); the returned `evaluate` rejects with a TypeError when
  *   the task's generator is a live Sequence (workers need a serializable spec).
  *
  * @remarks
@@ -63,7 +68,8 @@ const CHUNKS_PER_THREAD = 4;
 export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluator {
   const o = validateOptions("options", options, ["module", "exportName", "threads", "minChunk", "execArgv"]);
   let module: string;
-  if (o.module instanceof URL) module = o.module.href;
+  const href = (o.module as { href?: unknown } | null)?.href;
+  if (typeof o.module === "object" && typeof href === "string") module = href;
   else if (typeof o.module === "string") module = o.module.startsWith("file:") ? o.module : pathToFileURL(o.module).href;
   else throw new TypeError(`module must be a file URL or an absolute path; got ${formatValue(o.module)}`);
   const exportName = o.exportName ?? "integrand";
@@ -80,6 +86,7 @@ export function workerEvaluator(options: WorkerEvaluatorOptions): WorkerEvaluato
   const fromDist = js !== undefined;
   const filename = js ? js.href : new URL("./windowWorker.ts", import.meta.url).href;
   const execArgv = o.execArgv ?? (fromDist ? [] : ["--conditions=source", "--import", "tsx"]);
+  const { Piscina } = loadPiscina();
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, execArgv });
 
   const evaluate: WindowEvaluator = async (task: WindowTask) => {

@@ -1,6 +1,6 @@
 import { validateChoice } from "@qmckit/core";
+import { normalCdf } from "@qmckit/core/special";
 import { type Integrand, integrand } from "../integrand.js";
-import { normalCdf } from "../internal/normalCdf.js";
 import { type OptionModelOptions, optionModel } from "../internal/optionModel.js";
 
 /** Options of {@link asianOption}: the market model plus the kind of average. */

@@ -1,5 +1,5 @@
+import { normalCdf } from "@qmckit/core/special";
 import { type Integrand, integrand } from "../integrand.js";
-import { normalCdf } from "../internal/normalCdf.js";
 import { type OptionModelOptions, optionModel } from "../internal/optionModel.js";
 
 /**

@@ -1,6 +1,6 @@
 import { validateChoice, validateInteger, validateOptions } from "@qmckit/core";
+import { erf } from "@qmckit/core/special";
 import { type Integrand, integrand } from "../integrand.js";
-import { erf } from "../internal/normalCdf.js";
 import { validatePositive } from "../internal/validateNumber.js";
 import { validateVector } from "../internal/validateVector.js";
 import { uniform } from "../measures/uniform.js";

@@ -1,7 +1,7 @@
+import { normalQuantile } from "@qmckit/core/special";
 import type { Measure, MeasureKind } from "../measures/Measure.js";
 import { clampUnit } from "./clampUnit.js";
 import { choleskyFactor } from "./factorize.js";
-import { normalQuantile } from "./normalQuantile.js";
 
 /** The fields that {@link affineGaussian} measures expose beyond {@link Measure}. */
 export interface GaussianFields {

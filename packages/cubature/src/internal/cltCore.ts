@@ -1,5 +1,5 @@
+import { normalQuantile } from "@qmckit/core/special";
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
-import { normalQuantile } from "./normalQuantile.js";
 import type { CriterionSetup } from "./setupCriterion.js";
 import { judge } from "./tolerance.js";
 

@@ -1,6 +1,6 @@
+import { studentTQuantile } from "@qmckit/core/special";
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
 import type { CriterionSetup } from "./setupCriterion.js";
-import { studentTQuantile } from "./studentTQuantile.js";
 import { judge } from "./tolerance.js";
 
 interface RepOutput {

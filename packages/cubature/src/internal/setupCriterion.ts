@@ -77,7 +77,7 @@ export function setupCriterion(
   const tolerance = parseTolerance(o.absTol, o.relTol, o.errorCriterion);
   if (o.onProgress !== undefined && typeof o.onProgress !== "function")
     throw new TypeError(`onProgress must be a function; got ${formatValue(o.onProgress)}`);
-  if (o.signal !== undefined && !(o.signal instanceof AbortSignal))
+  if (o.signal !== undefined && typeof (o.signal as { throwIfAborted?: unknown } | null)?.throwIfAborted !== "function")
     throw new TypeError(`signal must be an AbortSignal; got ${formatValue(o.signal)}`);
   if (o.nMax !== undefined) validateInteger("nMax", o.nMax, 1, 2 ** 48);
   const resume = o.resume as CubatureResult<OutputShape> | undefined;

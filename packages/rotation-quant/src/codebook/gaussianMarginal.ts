@@ -1,4 +1,4 @@
-import { erfc } from "../special/erfc.js";
+import { erfc } from "@qmckit/core/special";
 import type { Marginal } from "./Marginal.js";
 
 const INV_SQRT_TWO_PI = 0.3989422804014327;

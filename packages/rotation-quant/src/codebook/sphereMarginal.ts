@@ -1,6 +1,5 @@
 import { validateInteger } from "@qmckit/core";
-import { betaIncomplete } from "../special/betaIncomplete.js";
-import { logGamma } from "../special/logGamma.js";
+import { betaIncomplete, logGamma } from "@qmckit/core/special";
 import type { Marginal } from "./Marginal.js";
 
 /** The largest dimension for which the exact marginal is offered (beyond, it is Gaussian to 1e-6). */

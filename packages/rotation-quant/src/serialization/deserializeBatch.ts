@@ -1,6 +1,5 @@
-import { formatValue } from "@qmckit/core";
+import { crc32, formatValue } from "@qmckit/core";
 import type { EncodedBatch } from "../codec/EncodedBatch.js";
-import { crc32 } from "./crc32.js";
 import {
   CODEBOOK_IDS,
   FORMAT_VERSION,

@@ -1,5 +1,5 @@
+import { crc32 } from "@qmckit/core";
 import type { EncodedBatch } from "../codec/EncodedBatch.js";
-import { crc32 } from "./crc32.js";
 import {
   CODEBOOK_IDS,
   FORMAT_VERSION,

@@ -1,5 +1,6 @@
+import { crc32 } from "@qmckit/core";
 import { describe, expect, it } from "vitest";
-import { crc32, fnv1a32, RotationQuantizer } from "../../src/index.js";
+import { fnv1a32, RotationQuantizer } from "../../src/index.js";
 import { fixture } from "../fixtures.js";
 import { gaussians } from "../helpers.js";
 
