@@ -99,4 +99,35 @@ export const SMOKE: Record<string, Smoke> = {
       same("qmc points halton exit status", status, 0);
       assert("qmc points halton csv has the point (1/2, 1/3): " + JSON.stringify(out), out.includes("0.5"));`,
   },
+  "@qmckit/kernels": {
+    code: `
+      const { Lattice } = await import("@qmckit/lattice");
+      const n = 256;
+      const kernel = m.shiftInvariantKernel({ dimension: 2, alpha: 1, weights: 0.5 });
+      const gram = new m.FastGram({ generator: new Lattice(2, { seed: 7 }), kernel, n, nugget: 1e-8 });
+      const y = Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1));
+      const back = gram.multiply(gram.solve(y));
+      same("K·(K⁻¹y) = y", back[5], y[5], 1e-9);
+      // α = 1: K(x, x) = ∏ (1 + γ·2π²·B₂(0)) = (1 + 0.5·π²/3)², so trace = n·K(x, x) + n·nugget.
+      same("trace", gram.trace(), n * (1 + (0.5 * Math.PI ** 2) / 3) ** 2 + n * 1e-8, 1e-12);`,
+  },
+  "@qmckit/discrepancy": {
+    code: `
+      // CD² of the single point (½, ½) in d = 2: (13/12)² − 2 + 1 = 25/144 (Hickernell's formula).
+      same("CD² of (½, ½)", m.discrepancy([[0.5, 0.5]]), 25 / 144, 1e-15);
+      const ps = [[0.1, 0.2], [0.6, 0.7], [0.35, 0.95]];
+      assert("updateDiscrepancy = discrepancy of the larger set", Math.abs(m.updateDiscrepancy([0.85, 0.45], ps, m.discrepancy(ps, { iterative: true })) - m.discrepancy([...ps, [0.85, 0.45]])) < 1e-14);`,
+  },
+  "@qmckit/discrepancy/parallel": {
+    code: `
+      const { discrepancy } = await import("@qmckit/discrepancy");
+      const x = Array.from({ length: 300 }, (_, i) => [((i * 0.618034) % 1), ((i * 0.414214) % 1)]);
+      const pool = m.discrepancyPool({ threads: 2 });
+      try {
+        same("2 threads = 1 thread, bit for bit", await pool.discrepancy(x), discrepancy(x));
+      } finally {
+        await pool.close();
+      }`,
+    nodeOnly: true,
+  },
 };

@@ -1,3 +1,5 @@
+import { formatValue } from "./validate/formatValue.js";
+
 let table: Uint32Array | undefined;
 
 function crcTable(): Uint32Array {
@@ -16,7 +18,8 @@ function crcTable(): Uint32Array {
  * CRC-32 (IEEE 802.3 / zlib / PNG: reflected polynomial 0xEDB88320, initial and final XOR 0xFFFFFFFF)
  * of `bytes`; the same value as Python's `zlib.crc32`.
  *
- * @param bytes - the data.
+ * @param bytes - the data, a Uint8Array.
+ * @throws TypeError when bytes is not a Uint8Array.
  * @returns an unsigned 32-bit checksum.
  *
  * @example
@@ -25,6 +28,7 @@ function crcTable(): Uint32Array {
  * ```
  */
 export function crc32(bytes: Uint8Array): number {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`bytes must be a Uint8Array; got ${formatValue(bytes)}`);
   const t = crcTable();
   let c = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 255] ^ (c >>> 8);

@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { log1pmx } from "../internal/log1pmx.js";
 import { stirlingCorrection } from "../internal/stirlingCorrection.js";
 import { logGamma } from "./logGamma.js";
@@ -29,6 +30,7 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * ```
  */
 export function betaIncomplete(x: number, a: number, b: number): number {
+  checkNumbers(["x", "a", "b"], [x, a, b]);
   if (!(x >= 0 && x <= 1 && a > 0 && b > 0)) return Number.NaN;
   return regularizedBeta(x, 1 - x, a, b);
 }
@@ -38,6 +40,7 @@ export function betaIncomplete(x: number, a: number, b: number): number {
  * than its complement (e.g. y = t²/(ν + t²) near 0): every use of 1 − x reads y. Unchecked inputs.
  */
 export function regularizedBeta(x: number, y: number, a: number, b: number): number {
+  checkNumbers(["x", "y", "a", "b"], [x, y, a, b]);
   if (x === 0 || y === 1) return 0;
   if (y === 0 || x === 1) return 1;
   const logFront = logPrefactor(x, y, a, b);

@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { erfSeries } from "../internal/erfSeries.js";
 import { erfc } from "./erfc.js";
 
@@ -17,6 +18,7 @@ import { erfc } from "./erfc.js";
  * ```
  */
 export function erf(x: number): number {
+  checkNumbers(["x"], [x]);
   if (Number.isNaN(x)) return Number.NaN;
   const a = Math.abs(x);
   const v = a <= 2 ? erfSeries(a) : 1 - erfc(a);

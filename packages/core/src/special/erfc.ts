@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { erfSeries } from "../internal/erfSeries.js";
 import { expMinusSquare } from "../internal/expMinusSquare.js";
 
@@ -23,6 +24,7 @@ const INV_SQRT_PI = 0.5641895835477563;
  * ```
  */
 export function erfc(x: number): number {
+  checkNumbers(["x"], [x]);
   if (Number.isNaN(x)) return Number.NaN;
   if (x < 0) return 2 - erfc(-x);
   if (x <= 0.75) return 1 - erfSeries(x);

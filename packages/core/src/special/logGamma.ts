@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { stirlingCorrection } from "../internal/stirlingCorrection.js";
 
 const HALF_LOG_TWO_PI = 0.9189385332046728;
@@ -20,6 +21,7 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * ```
  */
 export function logGamma(x: number): number {
+  checkNumbers(["x"], [x]);
   if (!(x > 0)) return Number.NaN;
   let shift = 0;
   let product = 1;

@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { expMinusSquare } from "../internal/expMinusSquare.js";
 import { erfc } from "./erfc.js";
 
@@ -22,6 +23,7 @@ const INV_SQRT_2PI = 0.3989422804014327;
  * ```
  */
 export function normalCdf(x: number): number {
+  checkNumbers(["x"], [x]);
   if (Number.isNaN(x)) return Number.NaN;
   if (x >= -2) return 0.5 * erfc(-x * Math.SQRT1_2);
   const a = -x;

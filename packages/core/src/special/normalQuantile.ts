@@ -1,3 +1,5 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
+
 // Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: rational minimax
 // approximations in three regions, coefficients as published (written here as their nearest doubles).
 const A = [
@@ -53,6 +55,7 @@ function ratio(num: readonly number[], den: readonly number[], r: number): numbe
  * ```
  */
 export function normalQuantile(p: number): number {
+  checkNumbers(["p"], [p]);
   if (!(p >= 0 && p <= 1)) return Number.NaN;
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) return q * ratio(A, B, 0.180625 - q * q);

@@ -1,3 +1,4 @@
+import { checkNumbers } from "../internal/checkNumbers.js";
 import { regularizedBeta } from "./betaIncomplete.js";
 import { logGamma } from "./logGamma.js";
 import { normalQuantile } from "./normalQuantile.js";
@@ -23,6 +24,7 @@ import { normalQuantile } from "./normalQuantile.js";
  * ```
  */
 export function studentTQuantile(p: number, dof: number): number {
+  checkNumbers(["p", "dof"], [p, dof]);
   if (!(p >= 0 && p <= 1 && dof > 0)) return Number.NaN;
   if (p === 0.5) return 0;
   if (p === 0) return Number.NEGATIVE_INFINITY;
