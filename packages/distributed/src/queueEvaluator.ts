@@ -50,8 +50,7 @@ const BACKOFF = { type: "exponential", delay: 100 } as const;
 
 function moduleName(module: unknown): string {
   if (module instanceof URL) return basename(fileURLToPath(module));
-  if (typeof module === "string" && module !== "")
-    return basename(module.startsWith("file:") ? fileURLToPath(module) : module);
+  if (typeof module === "string" && module !== "") return basename(module.startsWith("file:") ? fileURLToPath(module) : module);
   throw new TypeError(`module must be a module file name, path or file URL; got ${formatValue(module)}`);
 }
 

@@ -158,7 +158,10 @@ export function startWorker(options: StartWorkerOptions): QueueWorker {
       else if (event === "error") worker.on("error", (err) => l(err));
       else if (event === "stalled") worker.on("stalled", (id) => l(id));
       else if (event === "active" || event === "completed") worker.on(event, (job: Job) => l(job.id ?? ""));
-      else throw new TypeError(`event must be one of 'active', 'completed', 'failed', 'stalled', 'error'; got ${formatValue(event)}`);
+      else
+        throw new TypeError(
+          `event must be one of 'active', 'completed', 'failed', 'stalled', 'error'; got ${formatValue(event)}`,
+        );
     },
     close() {
       closing ??= (async () => {

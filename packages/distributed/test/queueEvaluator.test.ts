@@ -60,7 +60,13 @@ describe.each([1, 3])("queueEvaluator with %i worker process(es)", (count) => {
     for (const c of criteria)
       it(`${c.name} on ${p.name}: same estimate, bound and n as inline, and no keys of the run left`, async () => {
         const inline = c.inline(p.f(), options);
-        const q = queueEvaluator({ connection: redis.url, queue, module: integrandModule, exportName: p.exportName, windowSize: 1024 });
+        const q = queueEvaluator({
+          connection: redis.url,
+          queue,
+          module: integrandModule,
+          exportName: p.exportName,
+          windowSize: 1024,
+        });
         let queued: CubatureResult<OutputShape>;
         try {
           queued = await c.queued(p.f(), { ...options, evaluate: q.evaluate });

@@ -52,5 +52,9 @@ export function connect(spec: ConnectionSpec, name: string): Redis {
   const options: RedisOptions = { ...spec.options, maxRetriesPerRequest: null, connectionName: name, lazyConnect: false };
   // Reconnect quickly at first, then every second: a restarted Redis is found again within a second.
   options.retryStrategy = (times: number) => Math.min(50 * times, 1000);
-  return spec.url !== undefined ? new Redis(spec.url, options) : new Redis(options);
+  const client = spec.url !== undefined ? new Redis(spec.url, options) : new Redis(options);
+  // ioredis prints an unhandled 'error' event to the console; a library must not. Connection errors
+  // are retried, and the callers report a lost connection through their own timeouts.
+  client.on("error", () => {});
+  return client;
 }

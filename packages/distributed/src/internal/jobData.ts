@@ -39,8 +39,7 @@ export function encodeValues(y: Float64Array): string {
 export function decodeValues(s: unknown, expected: number): Float64Array {
   if (typeof s !== "string") throw new TypeError(`a worker returned ${formatValue(s)} instead of encoded values`);
   const b = Buffer.from(s, "base64");
-  if (b.byteLength !== expected * 8)
-    throw new RangeError(`a worker returned ${b.byteLength / 8} values; expected ${expected}`);
+  if (b.byteLength !== expected * 8) throw new RangeError(`a worker returned ${b.byteLength / 8} values; expected ${expected}`);
   if (endianness() === "BE") b.swap64();
   const y = new Float64Array(expected);
   new Uint8Array(y.buffer).set(b);
@@ -75,7 +74,10 @@ export function checkJobData(data: unknown): WindowJobData {
   if (typeof dimension === "number" && typeof replications === "number") {
     const coordinates = replications * ((end as number) - (start as number)) * dimension;
     if (!(coordinates <= MAX_JOB_COORDINATES))
-      fail(`task must ask for at most ${MAX_JOB_COORDINATES} coordinates (replications · (end − start) · dimension)`, coordinates);
+      fail(
+        `task must ask for at most ${MAX_JOB_COORDINATES} coordinates (replications · (end − start) · dimension)`,
+        coordinates,
+      );
   }
   return data as WindowJobData;
 }

@@ -70,7 +70,10 @@ export async function spawnWorker(spec: WorkerSpec): Promise<WorkerProcess> {
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`worker printed no matching line within ${timeoutMs} ms; lines: ${lines.join(" | ")}; stderr: ${err}`)),
+          () =>
+            reject(
+              new Error(`worker printed no matching line within ${timeoutMs} ms; lines: ${lines.join(" | ")}; stderr: ${err}`),
+            ),
           timeoutMs,
         );
         waiters.push({
