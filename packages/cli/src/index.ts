@@ -2,3 +2,4 @@ export { createGenerator, GENERATORS, type GeneratorArgs, type GeneratorName } f
 export { HELP, type Io, main } from "./main.js";
 export { POINTS_HELP, type PointsRequest, parsePoints, streamPoints } from "./pointsCommand.js";
 export { UsageError } from "./UsageError.js";
+export { parseWorker, runWorker, WORKER_HELP, type WorkerIo, type WorkerRequest } from "./workerCommand.js";

@@ -6,11 +6,13 @@ import cliProgress from "cli-progress";
 import type { Sink } from "./formats/Writer.js";
 import { POINTS_HELP, parsePoints, streamPoints } from "./pointsCommand.js";
 import { UsageError } from "./UsageError.js";
+import { runWorker } from "./workerCommand.js";
 
 export const HELP = `Usage: qmc <command> [options]
 
 Commands:
   points    write points of a lattice, digital net (Sobol') or Halton sequence
+  worker    evaluate integrand jobs from a Redis queue (distributed cubature)
 
 Run 'qmc <command> --help' for the options of a command.
 
@@ -49,8 +51,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stdout.write(`${pkg.version}\n`);
       return 0;
     }
+    if (command === "worker") return await runWorker(rest, io);
     if (command !== "points")
-      throw new UsageError(`unknown command ${JSON.stringify(command)}; valid commands are points (see qmc --help)`);
+      throw new UsageError(`unknown command ${JSON.stringify(command)}; valid commands are points, worker (see qmc --help)`);
     const req = parsePoints(rest);
     if (req === "help") {
       io.stdout.write(`${POINTS_HELP}\n`);
