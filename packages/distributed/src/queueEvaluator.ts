@@ -114,6 +114,9 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
   const events = new QueueEvents(name, { connection: eventsClient });
   // Without listeners an 'error' event would throw; connection trouble shows as a timeout instead.
   queue.on("error", () => {});
+  // job.waitUntilFinished adds a 'closing' listener to the queue per pending job (removed when it
+  // settles): a window of many jobs is not a leak.
+  queue.setMaxListeners(0);
   events.on("error", () => {});
   const jobs = new RunJobs(queue, timeoutMs);
   let closed = false;
