@@ -66,7 +66,7 @@ describe("qmc worker: a run", () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
   beforeAll(async () => {
     redis = await startRedis();
-  });
+  }, 60_000);
   afterAll(async () => {
     await redis?.stop();
   });
@@ -119,5 +119,5 @@ describe("qmc worker: a run", () => {
       /qmc worker: SIGTERM: finishing the current job\(s\), then stopping\nqmc worker: stopped: 2 jobs done, 0 failed\n$/,
     );
     expect(err).toBe("");
-  }, 30_000);
+  }, 90_000);
 });

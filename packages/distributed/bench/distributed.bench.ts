@@ -37,12 +37,14 @@ function child(cmd: string, args: string[]): ChildProcess {
 async function startRedis(): Promise<string> {
   const port = await freePort();
   const r = child("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+  let failed: Error | undefined;
   r.on("error", (e) => {
-    throw new Error(`redis-server could not be started (apt-get install redis-server): ${e.message}`);
+    failed = new Error(`redis-server could not be started (apt-get install redis-server): ${e.message}`);
   });
   (r.stdout as unknown as { unref(): void }).unref();
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
+    if (failed) throw failed;
     const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on("error", () => {});
     try {

@@ -111,13 +111,25 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
   const client = connect(spec, `qmckit-evaluator:${name}:${run}`);
   const eventsClient = connect(spec, `qmckit-events:${name}:${run}`);
   const queue = new Queue(name, { connection: client });
-  const events = new QueueEvents(name, { connection: eventsClient });
+  // QueueEvents reads the queue's event stream from `lastEventId`, by default '$' (whatever comes after
+  // its first XREAD). That first XREAD may be sent after a fast job has already finished, and its
+  // 'completed' event would be missed. So the reader starts at the stream's last entry as it is before
+  // any job of this run exists: no event of the run can come before it.
+  let events: QueueEvents | undefined;
+  let eventsReady: Promise<QueueEvents> | undefined;
+  const startEvents = async (): Promise<QueueEvents> => {
+    const last = await client.xrevrange(`bull:${name}:events`, "+", "-", "COUNT", 1);
+    const e = new QueueEvents(name, { connection: eventsClient, lastEventId: last[0]?.[0] ?? "0-0" });
+    e.on("error", () => {});
+    events = e;
+    await e.waitUntilReady();
+    return e;
+  };
   // Without listeners an 'error' event would throw; connection trouble shows as a timeout instead.
   queue.on("error", () => {});
   // job.waitUntilFinished adds a 'closing' listener to the queue per pending job (removed when it
   // settles): a window of many jobs is not a leak.
   queue.setMaxListeners(0);
-  events.on("error", () => {});
   const jobs = new RunJobs(queue, timeoutMs);
   let closed = false;
 
@@ -161,7 +173,11 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
       );
     };
     const work = async (): Promise<Float64Array[]> => {
-      await events.waitUntilReady();
+      eventsReady ??= startEvents().catch((e) => {
+        eventsReady = undefined; // try again at the next window
+        throw e;
+      });
+      const events = await eventsReady;
       jobs.track(entries.map((e) => e.opts.jobId));
       const added: Job[] = await queue.addBulk(entries);
       touch();
@@ -213,7 +229,7 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
         await jobs.removeAll(connectionState);
       } finally {
         // BullMQ's close waits for Redis; bound it, then drop the sockets whatever happened.
-        await within(Promise.allSettled([events.close(), queue.close()]), Math.min(timeoutMs, 5000), () => "").catch(() => {});
+        await within(Promise.allSettled([events?.close(), queue.close()]), Math.min(timeoutMs, 5000), () => "").catch(() => {});
         client.disconnect();
         eventsClient.disconnect();
       }

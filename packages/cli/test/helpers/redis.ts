@@ -19,7 +19,7 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   );
   let log = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${log}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 30 s:\n${log}`)), 30_000);
     proc.once("exit", (code) => reject(new Error(`redis-server exited with ${code}:\n${log}`)));
     proc.stdout?.on("data", (d) => {
       log += d;

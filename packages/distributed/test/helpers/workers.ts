@@ -36,8 +36,10 @@ export async function spawnWorker(spec: WorkerSpec): Promise<WorkerProcess> {
     queue: spec.queue,
     allow: spec.allow ?? [integrandModule],
     concurrency: spec.concurrency ?? 1,
-    stalledIntervalMs: spec.stalledIntervalMs ?? 500,
-    lockDurationMs: spec.lockDurationMs ?? 1000,
+    // BullMQ's defaults (30 s) unless a test asks for a short stall interval: short locks on a
+    // loaded machine make healthy jobs look stalled.
+    ...(spec.stalledIntervalMs === undefined ? {} : { stalledIntervalMs: spec.stalledIntervalMs }),
+    ...(spec.lockDurationMs === undefined ? {} : { lockDurationMs: spec.lockDurationMs }),
   };
   const proc = spawn(process.execPath, [script, JSON.stringify(options)], { stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
@@ -65,7 +67,7 @@ export async function spawnWorker(spec: WorkerSpec): Promise<WorkerProcess> {
   const w: WorkerProcess = {
     proc,
     lines,
-    waitFor(test, timeoutMs = 15_000) {
+    waitFor(test, timeoutMs = 60_000) {
       const found = lines.find(test);
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
