@@ -194,7 +194,8 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
           }
           touch();
           const y = decodeValues(value, generator.replications * (bounds[c + 1] - bounds[c]) * task.outputs);
-          await jobs.remove(entries[c].opts.jobId);
+          // Best effort: a job that cannot be removed now stays tracked, and close() removes it.
+          await jobs.remove(entries[c].opts.jobId).catch(() => {});
           return y;
         }),
       );
