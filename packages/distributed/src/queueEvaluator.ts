@@ -119,6 +119,7 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
   let eventsReady: Promise<QueueEvents> | undefined;
   const startEvents = async (): Promise<QueueEvents> => {
     const last = await client.xrevrange(`bull:${name}:events`, "+", "-", "COUNT", 1);
+    if (closed) throw new Error("queueEvaluator: closed while starting");
     const e = new QueueEvents(name, { connection: eventsClient, lastEventId: last[0]?.[0] ?? "0-0" });
     e.on("error", () => {});
     events = e;
@@ -229,8 +230,11 @@ export function queueEvaluator(options: QueueEvaluatorOptions): QueueEvaluator {
       try {
         await jobs.removeAll(connectionState);
       } finally {
-        // BullMQ's close waits for Redis; bound it, then drop the sockets whatever happened.
-        await within(Promise.allSettled([events?.close(), queue.close()]), Math.min(timeoutMs, 5000), () => "").catch(() => {});
+        // BullMQ's close waits for Redis: bound it (and do not wait at all for a Redis that is gone),
+        // then drop the sockets whatever happened.
+        const lost = client.status !== "ready";
+        const closeAll = Promise.allSettled(lost ? [events?.disconnect(), queue.disconnect()] : [events?.close(), queue.close()]);
+        await within(closeAll, lost ? 1000 : Math.min(timeoutMs, 5000), () => "").catch(() => {});
         client.disconnect();
         eventsClient.disconnect();
       }
