@@ -1,8 +1,8 @@
 // Integrand modules of the distributed benchmark (plain JavaScript: worker processes load them).
 import { keister, integrand as wrap } from "@qmckit/cubature";
 
-/** Sine evaluations per point of `expensive`: ≈ 200 µs per point on the 2-core benchmark machine. */
-export const SINES_PER_POINT = 2000;
+/** Sine evaluations per point of `expensive`: ≈ 200 µs per point (wall) on the shared 2-core benchmark machine, measured 2026-12-04. */
+export const SINES_PER_POINT = 4000;
 
 /**
  * Keister d = 5 made expensive by a deterministic busy loop folded in with weight 0, so the values
