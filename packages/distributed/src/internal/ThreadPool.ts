@@ -33,7 +33,13 @@ export class ThreadPool {
 
   private spawn(): Worker {
     const w = new Worker(this.filename, { execArgv: this.execArgv });
-    w.on("message", (res: ThreadResponse) => {
+    // Set when the thread has loaded its imports and said so.
+    let online = false;
+    w.on("message", (res: ThreadResponse | "ready") => {
+      if (res === "ready") {
+        online = true;
+        return;
+      }
       const p = this.pending.get(res.id);
       this.pending.delete(res.id);
       this.owner.delete(w);
@@ -51,7 +57,11 @@ export class ThreadPool {
         this.pending.get(id)?.reject(new Error(`the evaluator thread died: ${why}`));
         this.pending.delete(id);
       }
-      if (!this.closed) this.free.push(this.spawn());
+      // Replace a thread that an integrand brought down; a thread that never started (a broken
+      // install) is not replaced, or the pool would respawn forever: jobs then fail with the reason.
+      if (this.closed) return;
+      if (online) this.free.push(this.spawn());
+      else this.broken = why;
     };
     w.on("error", (e) => onDeath(e.message));
     w.on("exit", (code) => {
@@ -61,8 +71,11 @@ export class ThreadPool {
   }
 
   private closed = false;
+  private broken: string | undefined;
 
   run(url: string, exportName: string, task: WindowJobData["task"]): Promise<Float64Array> {
+    if (this.broken !== undefined && this.free.length === 0)
+      return Promise.reject(new Error(`the evaluator threads could not start: ${this.broken}`));
     const w = this.free.pop();
     if (!w) return Promise.reject(new Error("no free evaluator thread (more concurrent jobs than threads)"));
     const id = this.nextId++;

@@ -33,3 +33,5 @@ parentPort?.on("message", async (req: ThreadRequest) => {
     parentPort?.postMessage(res);
   }
 });
+// Imports loaded: the pool may now replace this thread if an integrand brings it down.
+parentPort?.postMessage("ready");

@@ -9,5 +9,5 @@ export interface ThreadRequest {
   task: WindowJobData["task"];
 }
 
-/** Evaluator thread → main thread. */
+/** Evaluator thread → main thread (besides a first `"ready"` once its imports are loaded). */
 export type ThreadResponse = { id: number; values: Float64Array } | { id: number; error: string };
