@@ -11,3 +11,4 @@ export {
 export { HELP, type Io, main } from "./main.js";
 export { FORMATS, POINTS_HELP, type PointsRequest, parsePoints, streamPoints } from "./pointsCommand.js";
 export { UsageError } from "./UsageError.js";
+export { parseWorker, runWorker, WORKER_HELP, type WorkerIo, type WorkerRequest } from "./workerCommand.js";

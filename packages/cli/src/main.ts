@@ -7,6 +7,7 @@ import type { Sink } from "./formats/Writer.js";
 import { cliMessage, GENERATORS } from "./generators.js";
 import { POINTS_HELP, parsePoints, streamPoints } from "./pointsCommand.js";
 import { UsageError } from "./UsageError.js";
+import { runWorker } from "./workerCommand.js";
 
 /** `qmc --help`. */
 export const HELP = `Usage: qmc <command> [options]
@@ -14,6 +15,7 @@ export const HELP = `Usage: qmc <command> [options]
 Commands:
   points    write points of a lattice, digital net (Sobol'), Halton sequence or i.i.d. uniform
             points: qmc points <${GENERATORS.join("|")}> …
+  worker    evaluate integrand jobs from a Redis queue (distributed cubature)
 
 Run 'qmc <command> --help' for the options of a command.
 
@@ -54,8 +56,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stdout.write(`${pkg.version}\n`);
       return 0;
     }
+    if (command === "worker") return await runWorker(rest, io);
     if (command !== "points")
-      throw new UsageError(`unknown command ${JSON.stringify(command)}; valid commands are points (see qmc --help)`);
+      throw new UsageError(`unknown command ${JSON.stringify(command)}; valid commands are points, worker (see qmc --help)`);
     const req = await parsePoints(rest);
     if (req === "help") {
       io.stdout.write(`${POINTS_HELP}\n`);
