@@ -3,5 +3,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "core", include: ["test/**/*.test.ts"] },
+  test: { name: "core", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

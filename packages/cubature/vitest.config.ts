@@ -6,5 +6,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "cubature", include: ["test/**/*.test.ts"] },
+  test: { name: "cubature", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

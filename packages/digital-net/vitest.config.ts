@@ -3,5 +3,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "digital-net", include: ["test/**/*.test.ts"] },
+  test: { name: "digital-net", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

@@ -6,5 +6,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "distributed", include: ["test/**/*.test.ts"] },
+  test: { name: "distributed", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

@@ -3,5 +3,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "lattice", include: ["test/**/*.test.ts"] },
+  test: { name: "lattice", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

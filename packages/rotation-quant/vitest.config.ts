@@ -6,5 +6,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { name: "rotation-quant", include: ["test/**/*.test.ts"] },
+  test: { name: "rotation-quant", testTimeout: 30_000, include: ["test/**/*.test.ts"] },
 });

@@ -130,4 +130,17 @@ export const SMOKE: Record<string, Smoke> = {
       }`,
     nodeOnly: true,
   },
+  "@qmckit/distributed": {
+    // Without a Redis server the consumer can still check the boundary: options are validated before any
+    // connection is made (the queue itself is tested against a real Redis in the package's own tests).
+    code: `
+      let message = "";
+      try {
+        m.queueEvaluator({ connection: "redis://127.0.0.1:1", queue: "q", module: "integrand.mjs", windowSize: 0 });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      assert("queueEvaluator refuses windowSize 0 before connecting: " + message, /^windowSize must be/.test(message));`,
+    nodeOnly: true,
+  },
 };

@@ -43,7 +43,17 @@ describe("README command lines", () => {
     expect(npxLines(join(ROOT, "README.md")).length).toBeGreaterThan(0);
   });
 
-  const cases = readmes.flatMap((f) => npxLines(f).map((line) => ({ file: f.slice(ROOT.length), line })));
+  // `qmc worker` lines name the user's Redis host and integrand module and run until stopped: they are not
+  // run here. The same command runs end to end against a real Redis (started on loopback), with a real
+  // integrand module and SIGTERM, in packages/cli/test/workerCommand.test.ts.
+  const all = readmes.flatMap((f) => npxLines(f).map((line) => ({ file: f.slice(ROOT.length), line })));
+  const cases = all.filter((c) => !c.line.startsWith("npx qmc worker"));
+  it("the README `qmc worker` lines have the documented shape (they run for real in the cli worker test)", () => {
+    const workers = all.filter((c) => c.line.startsWith("npx qmc worker"));
+    expect(workers.length).toBeGreaterThan(0);
+    for (const { line } of workers)
+      expect(line).toMatch(/^npx qmc worker --redis redis:\/\/[\w.-]+:\d+ --queue \w+ --allow \S+\.mjs/);
+  });
   it.each(cases)("$file: $line", ({ line }) => {
     const args = line.split(/\s+/).slice(1); // ["qmc", …]
     const k = args.indexOf("--out");

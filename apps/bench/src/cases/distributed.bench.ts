@@ -2,18 +2,18 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { cubQmcNetG, cubQmcNetGAsync, type Integrand, type OutputShape, type WindowTask } from "@qmckit/cubature";
+import { queueEvaluator } from "@qmckit/distributed";
 import { Redis } from "ioredis";
-import type { BenchModule } from "../../../apps/bench/src/types.js";
-import { queueEvaluator } from "../src/index.js";
+import type { BenchModule } from "../types.js";
 
 // Needs `redis-server` (Debian's package) and the built packages (`npm run bench` builds first). The
 // benchmark starts its own Redis on a free loopback port (no persistence) and its worker processes,
 // and kills them when the process exits. Each timed call opens its evaluator and closes it (all keys
 // of the run removed), so the harness process keeps no connection between calls.
 
-const module = fileURLToPath(new URL("./integrands.mjs", import.meta.url));
-const workerScript = fileURLToPath(new URL("./benchWorker.mjs", import.meta.url));
-const halfScript = fileURLToPath(new URL("./halfWorker.mjs", import.meta.url));
+const module = fileURLToPath(new URL("./distributed/integrands.mjs", import.meta.url));
+const workerScript = fileURLToPath(new URL("./distributed/benchWorker.mjs", import.meta.url));
+const halfScript = fileURLToPath(new URL("./distributed/halfWorker.mjs", import.meta.url));
 const children: ChildProcess[] = [];
 process.on("exit", () => {
   for (const c of children) c.kill("SIGKILL");
@@ -113,7 +113,7 @@ function infra(queue: string, count: number, concurrency: number): Promise<strin
 }
 
 type Integrands = { expensive: () => Integrand<OutputShape>; trivial: Integrand<OutputShape> };
-const load = async () => (await import(new URL("./integrands.mjs", import.meta.url).href)) as Integrands;
+const load = async () => (await import(new URL("./distributed/integrands.mjs", import.meta.url).href)) as Integrands;
 
 const N = 2 ** 16;
 const run = { absTol: 1e-2, seed: 3, nInit: N, nMax: N };
