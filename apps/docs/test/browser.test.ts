@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceCoordinates } from "./figureReference.js";
 import { docsRoot, figureTags, markdownPages, pageSource } from "./markdownPages.js";
@@ -36,6 +36,7 @@ function htmlPages(dir: string): string[] {
 }
 
 let browser: Browser;
+let context: BrowserContext;
 let server: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
@@ -43,6 +44,8 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   server = await serveSite(dist);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  // One context for every page, so the site's shared scripts and styles come from the HTTP cache.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   mkdirSync(shots, { recursive: true });
 }, 600_000);
 
@@ -53,10 +56,10 @@ afterAll(async () => {
 
 /** Opens a page and records every console error, page error, failed request and HTTP error status. */
 async function visit(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    if (m.type() === "error") problems.push(`console error: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));

@@ -31,7 +31,9 @@ export async function serveSite(root: string): Promise<{ url: string; close: () 
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // Hashed assets never change within a build: let the browser cache them across pages.
+    const cache = path.startsWith("/assets/") ? "public, max-age=3600, immutable" : "no-cache";
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
