@@ -42,8 +42,12 @@ export default defineConfig({
   lang: "en-US",
   lastUpdated: false,
   // Dead links fail the build (VitePress's default; never set ignoreDeadLinks).
-  head: [["meta", { name: "theme-color", content: "#2f5fc4" }]],
+  head: [
+    ["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }],
+    ["meta", { name: "theme-color", content: "#2f5fc4" }],
+  ],
   themeConfig: {
+    logo: "/favicon.svg",
     nav: [
       { text: "Guide", link: "/guide/getting-started", activeMatch: "^/(guide|packages)/" },
       { text: "Tutorials", link: "/tutorials/qmc-vs-mc", activeMatch: "^/tutorials/" },
@@ -62,6 +66,8 @@ export default defineConfig({
     // Our packages resolve to their TypeScript sources (the "source" export condition), so the site
     // always shows the working tree and needs no prior package build.
     plugins: [packageDataModules()],
+    // The local search index of ~270 pages (≈ 0.6 MB, loaded when the search box opens) is the one large chunk.
+    build: { chunkSizeWarningLimit: 1024 },
     resolve: { conditions: ["source"] },
     ssr: { noExternal: [/^@qmckit\//], resolve: { conditions: ["source"], externalConditions: ["source"] } },
   },
