@@ -19,19 +19,25 @@ const guideSidebar: DefaultTheme.SidebarItem[] = [
 ];
 
 /**
- * VitePress treats every `*.data.ts` / `*.data.js` module as a build-time data loader. Our packages ship
- * ordinary modules with that suffix (e.g. the lattice package's default vector), so load those as plain
- * modules before VitePress's loader sees them.
+ * VitePress treats every `*.data.ts` / `*.data.js` module as a build-time data loader (in `load`, and in
+ * dev also in `transform`). Our packages ship ordinary modules with that suffix (e.g. the lattice
+ * package's default vector), so resolve those to an id with a suffix VitePress does not match, and load
+ * the file as a plain module.
  */
 function packageDataModules(): VitePlugin {
   const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
+  const SUFFIX = ".qmckit-module.ts";
   return {
     name: "qmckit:package-data-modules",
     enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!/\.data\.m?[jt]s$/.test(source) || importer === undefined) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const file = resolved?.id.split("?")[0];
+      return file?.startsWith(packagesDir) ? `${file}${SUFFIX}` : undefined;
+    },
     load(id) {
-      const file = id.split("?")[0];
-      if (file.startsWith(packagesDir) && /\.data\.m?[jt]s$/.test(file)) return readFileSync(file, "utf8");
-      return undefined;
+      return id.endsWith(SUFFIX) ? readFileSync(id.slice(0, -SUFFIX.length), "utf8") : undefined;
     },
   };
 }
