@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicPackages } from "../scripts/packages.mjs";
 import { referenceCoordinates } from "./figureReference.js";
 import { docsRoot, figureTags, markdownPages, pageSource } from "./markdownPages.js";
 import { serveSite } from "./siteServer.js";
@@ -146,6 +147,29 @@ const pagesWithFigures = new Map<string, number>(
     .map((p): [string, number] => [`/${p.replace(/\.md$/, ".html")}`, figureTags(pageSource(p)).length])
     .filter(([, k]) => k > 0),
 );
+
+describe("the API reference", () => {
+  it("has a page for every runtime export of every package entry point", { timeout: 120_000 }, async () => {
+    const missing: string[] = [];
+    const entries = publicPackages().flatMap((p) => p.entries);
+    expect(entries.length).toBeGreaterThanOrEqual(11);
+    for (const { specifier } of entries) {
+      const dir = join(dist, "api", specifier);
+      const pages = new Set(
+        htmlPages(dir).map((p) =>
+          p
+            .split("/")
+            .pop()
+            ?.replace(/\.html$/, ""),
+        ),
+      );
+      const names = Object.keys(await import(specifier));
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) if (!pages.has(name)) missing.push(`${specifier}: ${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
 
 describe("the built site in headless Chromium", () => {
   it("every page loads without console errors or failed requests", { timeout: 600_000 }, async () => {
