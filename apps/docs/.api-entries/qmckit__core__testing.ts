@@ -1,0 +1,6 @@
+/**
+ * The `./testing` entry point of @qmckit/core.
+ *
+ * @module @qmckit/core/testing
+ */
+export * from "@qmckit/core/testing";

@@ -1,0 +1,6 @@
+/**
+ * QMC cubature: measures, integrands, periodizing transforms and adaptive stopping criteria with error bounds.
+ *
+ * @module @qmckit/cubature
+ */
+export * from "@qmckit/cubature";
