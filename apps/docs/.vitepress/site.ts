@@ -9,7 +9,10 @@ export const packageGuides: DefaultTheme.SidebarItem[] = [
   { text: "@qmckit/lattice", link: "/packages/lattice" },
   { text: "@qmckit/digital-net", link: "/packages/digital-net" },
   { text: "@qmckit/halton", link: "/packages/halton" },
+  { text: "@qmckit/kernels", link: "/packages/kernels" },
+  { text: "@qmckit/discrepancy", link: "/packages/discrepancy" },
   { text: "@qmckit/cubature", link: "/packages/cubature" },
+  { text: "@qmckit/distributed", link: "/packages/distributed" },
   { text: "@qmckit/rotation-quant", link: "/packages/rotation-quant" },
   { text: "@qmckit/cli", link: "/packages/cli" },
 ];
