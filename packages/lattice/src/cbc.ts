@@ -36,8 +36,12 @@ export interface CbcOptions extends WeightOptions {
  * Result of {@link cbc}.
  * @example
  * ```ts
- * const { generatingVector, worstCaseError, levels, worstCaseErrorByLevel } = cbc({ dimension: 4, n: 256, mMin: 6 });
- * // levels = [64, 128, 256]; e of all 4 components at 128 points: worstCaseErrorByLevel[3 * 3 + 1]
+ * const r = cbc({ dimension: 4, n: 256, mMin: 6 });
+ * r.worstCaseError;                            // e of the 4-dimensional rule with 256 points (the largest level)
+ * r.levels;                                    // [64, 128, 256]
+ * r.worstCaseErrorByLevel[1];                  // e of all 4 components at 128 points
+ * r.worstCaseErrorByDimension[1];              // e of components 1 … 2 at 256 points
+ * r.worstCaseErrorByDimensionAndLevel[1 * 3 + 0]; // e of components 1 … 2 at 64 points
  * ```
  */
 export interface CbcResult {
@@ -45,12 +49,22 @@ export interface CbcResult {
   generatingVector: Uint32Array;
   /** The number of points n (the largest level). */
   n: number;
-  /** Entry s is the worst-case error e of the rule with n points and components z_1 … z_{s+1}. */
-  worstCaseError: Float64Array;
+  /**
+   * The worst-case error e of the rule built: all `dimension` components, n points (for an extensible
+   * sequence, its largest level n; the other levels are in `worstCaseErrorByLevel`).
+   */
+  worstCaseError: number;
   /** The point counts of the levels: [2^mMin, …, n] for an extensible sequence, else [n]. */
   levels: number[];
-  /** e of components 1 … s + 1 at each level, flat with shape `[dimension][levels.length]`. */
+  /** Entry l: e of all `dimension` components with `levels[l]` points; its last entry is `worstCaseError`. */
   worstCaseErrorByLevel: Float64Array;
+  /** Entry s: e of components 1 … s + 1 with n points; its last entry is `worstCaseError`. */
+  worstCaseErrorByDimension: Float64Array;
+  /**
+   * e of components 1 … s + 1 with `levels[l]` points at index `s * levels.length + l` (flat, shape
+   * `[dimension][levels.length]`).
+   */
+  worstCaseErrorByDimensionAndLevel: Float64Array;
 }
 
 const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "alpha"] as const;
@@ -102,7 +116,8 @@ const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "
  * ```ts
  * const rule = cbc({ dimension: 10, n: 1021 });                 // prime n, γ_j = 1/j², α = 1
  * rule.generatingVector;                                        // Uint32Array(10), starts with 1
- * rule.worstCaseError[9];                                       // e of the 10-dimensional rule
+ * rule.worstCaseError;                                          // e of the 10-dimensional rule
+ * rule.worstCaseErrorByDimension[4];                            // e of its first 5 components
  * const seq = cbc({ dimension: 10, n: 2 ** 16, mMin: 8, alpha: 2 }); // extensible, 2^8 … 2^16 points
  * ```
  */
@@ -135,13 +150,15 @@ export function cbc(options: CbcOptions): CbcResult {
   const state = orderGamma === null ? new ProductState(group.classes) : new PodState(group.classes, orderGamma);
   const { generatingVector, errors } = runCbc(group, state, gamma, distinct);
   const nl = group.levels.length;
-  const worstCaseError = new Float64Array(dimension);
-  for (let s = 0; s < dimension; s++) worstCaseError[s] = errors[s * nl + nl - 1];
+  const worstCaseErrorByDimension = new Float64Array(dimension);
+  for (let s = 0; s < dimension; s++) worstCaseErrorByDimension[s] = errors[s * nl + nl - 1];
   return {
     generatingVector,
     n,
-    worstCaseError,
+    worstCaseError: worstCaseErrorByDimension[dimension - 1],
     levels: group.levels.map((l) => l.points),
-    worstCaseErrorByLevel: errors,
+    worstCaseErrorByLevel: errors.slice((dimension - 1) * nl),
+    worstCaseErrorByDimension,
+    worstCaseErrorByDimensionAndLevel: errors,
   };
 }
