@@ -42,7 +42,8 @@ describe("TSDoc examples", () => {
     const rule = cbc({ dimension: 10, n: 1021 });
     expect(rule.generatingVector.length).toBe(10);
     expect(rule.generatingVector[0]).toBe(1);
-    expect(rule.worstCaseError[9]).toBeGreaterThan(0);
+    expect(rule.worstCaseError).toBeGreaterThan(0);
+    expect(rule.worstCaseErrorByDimension[4]).toBeLessThan(rule.worstCaseError);
     const seq = cbc({ dimension: 10, n: 2 ** 16, mMin: 8, alpha: 2 });
     expect(seq.levels).toEqual([256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536]);
   });
@@ -64,9 +65,12 @@ describe("TSDoc examples", () => {
 
 describe("TSDoc examples of types and constants", () => {
   it("CbcResult", () => {
-    const { levels, worstCaseErrorByLevel, worstCaseError } = cbc({ dimension: 4, n: 256, mMin: 6 });
-    expect(levels).toEqual([64, 128, 256]);
-    expect(worstCaseErrorByLevel[3 * 3 + 2]).toBe(worstCaseError[3]);
+    const r = cbc({ dimension: 4, n: 256, mMin: 6 });
+    expect(r.levels).toEqual([64, 128, 256]);
+    expect(r.worstCaseErrorByLevel[2]).toBe(r.worstCaseError);
+    expect(r.worstCaseErrorByLevel[1]).toBe(r.worstCaseErrorByDimensionAndLevel[3 * 3 + 1]);
+    expect(r.worstCaseErrorByDimension[1]).toBe(r.worstCaseErrorByDimensionAndLevel[1 * 3 + 2]);
+    expect(r.worstCaseErrorByDimensionAndLevel[1 * 3 + 0]).toBeGreaterThan(r.worstCaseErrorByDimension[1]);
   });
 
   it("ParsedGeneratingVector and ParseGeneratingVectorOptions", () => {
