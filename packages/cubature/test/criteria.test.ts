@@ -260,17 +260,17 @@ describe("level consistency per output of a vector-valued integrand", () => {
 });
 
 describe("sample sizes against the generator's capacity", () => {
-  it("cubQmcLatticeG's default nMax stops at the lattice's 2^20 points with converged: false, not an exception", () => {
+  it("cubQmcLatticeG's default nMax reaches the default lattice's 2^24 points, then converged: false, not an exception", () => {
     // An unreachable tolerance on a cheap 1-D integrand forces the loop to the capacity.
     const r = cubQmcLatticeG(keister(1), { absTol: 1e-15, seed: 3 });
     expect(r.converged).toBe(false);
-    expect(r.n).toBe(2 ** 20);
+    expect(r.n).toBe(2 ** 24);
     expect(Math.abs(r.estimate - keister(1).exactValue!)).toBeLessThan(1e-6);
   });
 
   it("an explicit nMax beyond the generator's capacity is a RangeError naming nMax", () => {
-    expect(() => cubQmcLatticeG(keister(1), { absTol: 1e-3, seed: 3, nMax: 2 ** 21 })).toThrow(
-      /^nMax must be an integer in \[1, 1048576\]; got 2097152 \(the generator holds at most maxPoints = 1048576 points\)/,
+    expect(() => cubQmcLatticeG(keister(1), { absTol: 1e-3, seed: 3, nMax: 2 ** 25 })).toThrow(
+      /^nMax must be an integer in \[1, 16777216\]; got 33554432 \(the generator holds at most maxPoints = 16777216 points\)/,
     );
   });
 });

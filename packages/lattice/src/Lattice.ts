@@ -106,7 +106,7 @@ export class Lattice implements Sequence {
    * @param dimension - number of coordinates, an integer in [1, length of the generating vector].
    * @param options - see {@link LatticeOptions}.
    * @throws TypeError for a wrong kind or an unknown option; RangeError for a value out of range
-   *   (dimension beyond the vector, mMax beyond the default vector's 2^20, a non-integer component, an
+   *   (dimension beyond the vector, mMax beyond the default vector's 2^24, a non-integer component, an
    *   unknown `order` or `randomize`, listing the valid ones).
    */
   constructor(dimension: number, options?: LatticeOptions) {
@@ -121,7 +121,7 @@ export class Lattice implements Sequence {
         opts.mMax ?? DEFAULT_GENERATING_VECTOR_M_MAX,
         0,
         DEFAULT_GENERATING_VECTOR_M_MAX,
-        "the default generating vector is built for at most 2^20 points; pass your own generatingVector for more",
+        `the default generating vector is built for at most 2^${DEFAULT_GENERATING_VECTOR_M_MAX} points; pass your own generatingVector for more`,
       );
       vector = defaultGeneratingVector();
     } else {

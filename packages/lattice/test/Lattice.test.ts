@@ -208,13 +208,51 @@ describe("Lattice — random shift", () => {
   });
 });
 
+describe("Lattice — the default vector to 2^24 points", () => {
+  it("points(2^24 − 8, 2^24) for d = 1000: exactly ((φ₂(i)·2^24·g_j) mod 2^24)/2^24 (BigInt), shifted exactly", () => {
+    const d = 1000;
+    const g = defaultGeneratingVector();
+    const plain = new Lattice(d, { randomize: "none" }).points(2 ** 24 - 8, 2 ** 24);
+    const shifted = new Lattice(d, { seed: 11 });
+    const ps = shifted.points(2 ** 24 - 8, 2 ** 24);
+    const shifts = shifted.shifts;
+    expect([plain.n, plain.dimension, ps.n]).toEqual([8, d, 8]);
+    let mismatches = 0;
+    for (let i = 2 ** 24 - 8; i < 2 ** 24; i++) {
+      for (let j = 0; j < d; j++) {
+        const x = exactPoint("natural", i, g[j], 24);
+        const s = x + shifts[j]; // exact: multiples of 2^−52
+        if (plain.get(i - 2 ** 24 + 8, j) !== x || ps.get(i - 2 ** 24 + 8, j) !== (s >= 1 ? s - 1 : s)) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+    // i = 2^24 − 1 has φ₂(i) = 1 − 2^−24: x = {−g/2^24}, i.e. 1 − g/2^24 for g < 2^24.
+    expect(plain.get(7, 1)).toBe(1 - g[1] / 2 ** 24);
+  });
+
+  it("below 2^20 points the default lattice is the one built from the vector modulo 2^20 (unchanged points)", () => {
+    const d = 64;
+    const low = Array.from(defaultGeneratingVector().subarray(0, d), (z) => z % 2 ** 20);
+    for (const order of ["natural", "gray"] as const) {
+      for (const [start, end] of [
+        [0, 4096],
+        [2 ** 20 - 100, 2 ** 20],
+      ]) {
+        const ours = new Lattice(d, { order, seed: 5 }).points(start, end);
+        const before = new Lattice(d, { order, seed: 5, generatingVector: low, mMax: 20 }).points(start, end);
+        expect(ours.data, `${order} [${start}, ${end})`).toEqual(before.data);
+      }
+    }
+  });
+});
+
 describe("Lattice — options and errors", () => {
   it("exposes its options, capacity and the vector in use", () => {
     const lattice = new Lattice(3, { seed: 1 });
     expect(lattice.randomize).toBe("shift");
     expect(lattice.order).toBe("natural");
-    expect(lattice.mMax).toBe(20);
-    expect(lattice.maxPoints).toBe(2 ** 20);
+    expect(lattice.mMax).toBe(24);
+    expect(lattice.maxPoints).toBe(2 ** 24);
     expect(Array.from(lattice.generatingVector)).toEqual(Array.from(defaultGeneratingVector().subarray(0, 3)));
     lattice.generatingVector[0] = 99; // a copy: the lattice is unaffected
     expect(lattice.generatingVector[0]).toBe(1);
@@ -237,7 +275,10 @@ describe("Lattice — options and errors", () => {
       /^n must be an integer in \[0, 16\]; got 17 \(the generator holds at most maxPoints = 16/,
     );
     expect(() => lattice.points(10, 17)).toThrow(/^end must be/);
-    expect(() => new Lattice(2, { seed: 1 }).points(2 ** 20 + 1)).toThrow(RangeError);
+    expect(() => new Lattice(2, { seed: 1 }).points(2 ** 24 + 1)).toThrow(RangeError);
+    expect(() => new Lattice(2, { mMax: 25 })).toThrow(
+      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector is built for at most 2\^24 points/,
+    );
   });
 
   it("rejects non-integer or out-of-range vector components, naming the component", () => {

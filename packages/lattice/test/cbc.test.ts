@@ -129,7 +129,10 @@ describe("cbc — extend: keep a sequence's low bits, choose the higher ones", (
         lowBits: { z: Array.from(base), m: mMax },
       });
       expect(fast.levels[0]).toBe(2 * mod);
-      expect(Array.from(fast.generatingVector, (z) => Math.min(z, n - z)), `n=${n} mMax=${mMax}`).toEqual(brute.z);
+      expect(
+        Array.from(fast.generatingVector, (z) => Math.min(z, n - z)),
+        `n=${n} mMax=${mMax}`,
+      ).toEqual(brute.z);
       for (let j = 0; j < d; j++) expect(fast.generatingVector[j] % mod).toBe(base[j] % mod);
       expectSameErrors(fast.worstCaseErrorByDimensionAndLevel, brute, fast.levels.length);
     }
@@ -162,9 +165,9 @@ describe("cbc — extend: keep a sequence's low bits, choose the higher ones", (
     expect(() => cbc({ dimension: 3, n: 64, extend: { generatingVector: [1, 2, 5], mMax: 3 } })).toThrow(
       /^extend.generatingVector\[1\] must be odd/,
     );
-    expect(() => cbc({ dimension: 3, n: 64, extend: { generatingVector: g } as { generatingVector: number[]; mMax: number } })).toThrow(
-      TypeError,
-    );
+    expect(() =>
+      cbc({ dimension: 3, n: 64, extend: { generatingVector: g } as { generatingVector: number[]; mMax: number } }),
+    ).toThrow(TypeError);
   });
 });
 

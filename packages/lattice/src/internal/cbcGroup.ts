@@ -20,7 +20,8 @@ export interface CbcBlock {
   kernel: Float64Array;
   /** Σ_t kernel[t]. */
   kernelSum: number;
-  convolution: CyclicConvolution;
+  /** The FFT plan of the kernel (made on first access). */
+  readonly convolution: CyclicConvolution;
 }
 
 /** A lattice size at which errors are evaluated: the blocks 0 … lastBlock make up its 2^m (or n) points. */
@@ -52,7 +53,19 @@ export interface CbcGroup {
 function makeBlock(offset: number, multiplicity: number, kernel: Float64Array): CbcBlock {
   let kernelSum = 0;
   for (const v of kernel) kernelSum += v;
-  return { offset, length: kernel.length, multiplicity, kernel, kernelSum, convolution: new CyclicConvolution(kernel) };
+  // The FFT plan is made on first use: a restricted search (extend) never needs those of its long blocks.
+  let plan: CyclicConvolution | undefined;
+  return {
+    offset,
+    length: kernel.length,
+    multiplicity,
+    kernel,
+    kernelSum,
+    get convolution() {
+      plan ??= new CyclicConvolution(kernel);
+      return plan;
+    },
+  };
 }
 
 /**
