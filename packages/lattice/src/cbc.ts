@@ -13,7 +13,7 @@ import type { WeightOptions } from "./WeightOptions.js";
  * ```ts
  * const rule: CbcOptions = { dimension: 32, n: 65521 };                   // prime n
  * const sequence: CbcOptions = { dimension: 32, n: 2 ** 20, mMin: 10, distinct: true };
- * const longer: CbcOptions = { dimension: 32, n: 2 ** 24, extend: { generatingVector: [1, 5, 7], mMax: 3 } };
+ * const longer: CbcOptions = { dimension: 3, n: 2 ** 6, extend: { generatingVector: [1, 5, 7], mMax: 3 } };
  * ```
  */
 export interface CbcOptions extends WeightOptions {

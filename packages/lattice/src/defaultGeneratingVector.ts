@@ -1,15 +1,50 @@
-import { validateInteger } from "@qmckit/core";
-import { DIMENSION, M_MAX, PACKED } from "./data/defaultGeneratingVector.data.js";
+import { formatValue, validateInteger } from "@qmckit/core";
+import { DIMENSION, EXTENDED_DIMENSION, M_BASE, M_MAX, PACKED } from "./data/defaultGeneratingVector.data.js";
 
 /**
- * The default vector serves up to 2^DEFAULT_GENERATING_VECTOR_M_MAX (= 2^24) points, for all its
- * {@link DEFAULT_GENERATING_VECTOR_DIMENSION} components.
+ * The default vector serves up to 2^DEFAULT_GENERATING_VECTOR_M_MAX (= 2^24) points with its first
+ * {@link DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION} components; beyond them, 2^20 (see
+ * {@link defaultGeneratingVectorMMax}).
  * @example
  * ```ts
  * new Lattice(8).maxPoints === 2 ** DEFAULT_GENERATING_VECTOR_M_MAX; // true
  * ```
  */
 export const DEFAULT_GENERATING_VECTOR_M_MAX: number = M_MAX;
+/**
+ * Number of leading components of the default vector that serve 2^{@link DEFAULT_GENERATING_VECTOR_M_MAX}
+ * points: a default {@link Lattice} of at most this dimension holds 2^24 points, a wider one 2^20.
+ * @example
+ * ```ts
+ * new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION).maxPoints; // 2 ** 24
+ * new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION + 1).maxPoints; // 2 ** 20
+ * ```
+ */
+export const DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION: number = EXTENDED_DIMENSION;
+
+/**
+ * log2 of the number of points the default vector serves in a dimension: 24 for dimension ≤
+ * {@link DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION}, 20 beyond (up to
+ * {@link DEFAULT_GENERATING_VECTOR_DIMENSION}) — the `mMax` and `maxPoints = 2^mMax` of a default
+ * {@link Lattice}.
+ *
+ * @param dimension - an integer in [1, DEFAULT_GENERATING_VECTOR_DIMENSION].
+ * @returns 24 or 20.
+ * @throws RangeError for a dimension outside [1, DEFAULT_GENERATING_VECTOR_DIMENSION].
+ * @example
+ * ```ts
+ * defaultGeneratingVectorMMax(32);   // 24
+ * defaultGeneratingVectorMMax(3600); // 20
+ * ```
+ */
+export function defaultGeneratingVectorMMax(dimension: number): number {
+  if (!Number.isInteger(dimension) || dimension < 1 || dimension > DIMENSION) {
+    throw new RangeError(
+      `dimension must be an integer in [1, ${DIMENSION}] (the default generating vector's length); got ${formatValue(dimension)}`,
+    );
+  }
+  return dimension <= EXTENDED_DIMENSION ? M_MAX : M_BASE;
+}
 /**
  * Number of components of the default vector (3600): the largest `dimension` a default {@link Lattice}
  * accepts.

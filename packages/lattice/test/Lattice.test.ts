@@ -1,7 +1,13 @@
 import { RandomStream } from "@qmckit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_GENERATING_VECTOR_DIMENSION, defaultGeneratingVector, Lattice, type LatticeOrder } from "../src/index.js";
+import {
+  DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
+  defaultGeneratingVector,
+  Lattice,
+  type LatticeOrder,
+} from "../src/index.js";
 import reference from "./fixtures/qmcpy-reference.json" with { type: "json" };
 
 /** F. Kuo's vector (first ten components), used only to test the point formula against QMCPy. */
@@ -238,9 +244,11 @@ describe("Lattice — the default vector to 2^24 points", () => {
         [0, 4096],
         [2 ** 20 - 100, 2 ** 20],
       ]) {
-        const ours = new Lattice(d, { order, seed: 5 }).points(start, end);
-        const before = new Lattice(d, { order, seed: 5, generatingVector: low, mMax: 20 }).points(start, end);
-        expect(ours.data, `${order} [${start}, ${end})`).toEqual(before.data);
+        const ours = new Lattice(d, { order, seed: 5 }).points(start, end).data;
+        const before = new Lattice(d, { order, seed: 5, generatingVector: low, mMax: 20 }).points(start, end).data;
+        let mismatches = 0;
+        for (let k = 0; k < ours.length; k++) if (ours[k] !== before[k]) mismatches++;
+        expect([ours.length, mismatches], `${order} [${start}, ${end})`).toEqual([(end - start) * d, 0]);
       }
     }
   });
@@ -277,8 +285,17 @@ describe("Lattice — options and errors", () => {
     expect(() => lattice.points(10, 17)).toThrow(/^end must be/);
     expect(() => new Lattice(2, { seed: 1 }).points(2 ** 24 + 1)).toThrow(RangeError);
     expect(() => new Lattice(2, { mMax: 25 })).toThrow(
-      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector is built for at most 2\^24 points/,
+      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector serves 2\^24 points in dimension 2/,
     );
+    const wide = DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION + 1;
+    if (wide <= 3600) {
+      expect(new Lattice(wide, { seed: 1 }).maxPoints).toBe(2 ** 20);
+      expect(() => new Lattice(wide, { mMax: 21 })).toThrow(
+        new RegExp(
+          `^mMax must be an integer in \\[0, 20\\]; got 21 \\(the default generating vector serves 2\\^20 points in dimension ${wide}, 2\\^24 up to dimension ${wide - 1};`,
+        ),
+      );
+    }
   });
 
   it("rejects non-integer or out-of-range vector components, naming the component", () => {
@@ -291,11 +308,12 @@ describe("Lattice — options and errors", () => {
     expect(() => new Lattice(2, { generatingVector: 5 as unknown as number[], mMax: 4 })).toThrow(TypeError);
   });
 
-  it("requires mMax with a vector, in [0, 32], and at most 20 with the default vector", () => {
+  it("requires mMax with a vector, in [0, 32], and at most 24 with the default vector", () => {
     expect(() => new Lattice(2, { generatingVector: [1, 5] })).toThrow(/^mMax must be given with generatingVector/);
     expect(() => new Lattice(2, { generatingVector: [1, 5], mMax: 33 })).toThrow(/^mMax must be an integer in \[0, 32\]/);
-    expect(() => new Lattice(2, { mMax: 21 })).toThrow(
-      /^mMax must be an integer in \[0, 20\]; got 21 \(the default generating vector/,
+    expect(new Lattice(2, { mMax: 21, seed: 1 }).maxPoints).toBe(2 ** 21);
+    expect(() => new Lattice(2, { mMax: 25 })).toThrow(
+      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector/,
     );
   });
 

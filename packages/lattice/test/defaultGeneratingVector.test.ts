@@ -7,8 +7,10 @@ import record from "../data/default-vector-errors.json" with { type: "json" };
 import {
   cbc,
   DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorMMax,
   defaultGeneratingVectorWeights,
   worstCaseError,
 } from "../src/index.js";
@@ -29,13 +31,28 @@ const SHA256_OF_THE_2_20_VECTOR = "834e37bef51d18d29dfd560bcbab6fd09020f6cb89774
 describe("defaultGeneratingVector", () => {
   const g = defaultGeneratingVector();
 
-  it("has 3600 distinct odd components below 2^24, starting with 1, for up to 2^24 points", () => {
+  it("has 3600 distinct odd components, starting with 1: the first ≥ 1000 below 2^24 for 2^24 points, the others below 2^20", () => {
+    const E = DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION;
     expect(DEFAULT_GENERATING_VECTOR_DIMENSION).toBe(3600);
     expect(DEFAULT_GENERATING_VECTOR_M_MAX).toBe(24);
+    expect(E).toBeGreaterThanOrEqual(1000);
     expect(g.length).toBe(3600);
     expect(g[0]).toBe(1);
-    for (const z of g) expect(z % 2 === 1 && z < 2 ** 24).toBe(true);
+    const bad = Array.from(g).findIndex((z, j) => z % 2 === 0 || z >= 2 ** (j < E ? 24 : 20));
+    expect(bad).toBe(-1);
     expect(new Set(g.map((z) => z % 2 ** 20)).size).toBe(3600);
+    // The extension did change the higher bits (it is not the 2^20 vector read mod 2^24).
+    expect(g.subarray(1, E).filter((z) => z >= 2 ** 20).length).toBeGreaterThan(E / 2);
+  });
+
+  it("defaultGeneratingVectorMMax: 24 up to the extended dimension, 20 beyond, RangeError outside [1, 3600]", () => {
+    const E = DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION;
+    expect(defaultGeneratingVectorMMax(1)).toBe(24);
+    expect(defaultGeneratingVectorMMax(E)).toBe(24);
+    if (E < 3600) expect(defaultGeneratingVectorMMax(E + 1)).toBe(20);
+    expect(() => defaultGeneratingVectorMMax(0)).toThrow(/^dimension must be an integer in \[1, 3600\]/);
+    expect(() => defaultGeneratingVectorMMax(3601)).toThrow(RangeError);
+    expect(() => defaultGeneratingVectorMMax(2.5)).toThrow(RangeError);
   });
 
   it("agrees modulo 2^20 with the 2^20-point vector shipped before (points for n ≤ 2^20 unchanged)", () => {
@@ -97,7 +114,7 @@ describe("defaultGeneratingVector", () => {
   it("the record's optimum at 2^22 … 2^24 is the committed plain-CBC reference (data/cbc-optimum, scripts/cbc-optimum.ts)", () => {
     for (const file of [m22, m23, m24]) {
       expect(file.vectorDimension).toBeGreaterThanOrEqual(1000);
-      for (const o of file.rows) {
+      for (const o of file.rows as { dimension: number; error: number }[]) {
         const r = record.rows.find((x) => x.m === file.m && x.dimension === o.dimension);
         expect(r?.cbcOptimum, `m=${file.m} d=${o.dimension}`).toBe(o.error);
       }

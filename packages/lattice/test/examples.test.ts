@@ -1,10 +1,14 @@
 // The @example blocks of the TSDoc, run as written (with their stated results asserted).
 import { describe, expect, it } from "vitest";
 import {
+  type CbcExtend,
+  type CbcOptions,
   cbc,
   DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorMMax,
   korobovKernel,
   Lattice,
   parseGeneratingVector,
@@ -79,9 +83,21 @@ describe("TSDoc examples of types and constants", () => {
     expect(Array.from(parseGeneratingVector("1\n5\n9\n", { header: false }).generatingVector)).toEqual([1, 5, 9]);
   });
 
-  it("DEFAULT_GENERATING_VECTOR_M_MAX and DEFAULT_GENERATING_VECTOR_DIMENSION", () => {
+  it("DEFAULT_GENERATING_VECTOR_M_MAX, _EXTENDED_DIMENSION, _DIMENSION and defaultGeneratingVectorMMax", () => {
     expect(new Lattice(8).maxPoints === 2 ** DEFAULT_GENERATING_VECTOR_M_MAX).toBe(true);
     expect(new Lattice(DEFAULT_GENERATING_VECTOR_DIMENSION).dimension).toBe(3600);
+    expect(new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION).maxPoints).toBe(2 ** 24);
+    expect(new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION + 1).maxPoints).toBe(2 ** 20);
+    expect(defaultGeneratingVectorMMax(32)).toBe(24);
+    expect(defaultGeneratingVectorMMax(3600)).toBe(20);
+  });
+
+  it("CbcOptions and CbcExtend", () => {
+    const longer: CbcOptions = { dimension: 3, n: 2 ** 6, extend: { generatingVector: [1, 5, 7], mMax: 3 } };
+    const r = cbc(longer);
+    expect(Array.from(r.generatingVector, (z) => z % 8)).toEqual([1, 5, 7]);
+    const extend: CbcExtend = { generatingVector: defaultGeneratingVector(), mMax: 20 };
+    expect(extend.generatingVector.length).toBe(3600);
   });
 
   it("LatticeOptions", () => {
