@@ -6,8 +6,9 @@ import { liftedConvolution } from "./liftedConvolution.js";
  * Candidates whose criterion is within `TIE_TOLERANCE · S` of the best are ties, and the smallest
  * component among them is chosen, so that the choice never hinges on rounding (e.g. on which of two
  * mathematically equal errors rounds lower; this also makes z_1 = 1). S bounds the rounding of the
- * candidate-dependent part only: `S = Σ_β |base_β| + γ·ω(0)·Σ_k |q(k)|` (the block constants added to
- * every candidate, and the terms of the convolution), measured at 1e−17…1e−16 of S for FFT lengths
+ * candidate-dependent part only: `S = Σ_β |base_β| + γ·ω(0)·Σ_k |q̃(k)|` (the block constants added to
+ * every candidate, and the terms of the convolution, whose operand is the varying part q̃ of q = q₀ + q̃
+ * only: the constant q₀ enters every candidate alike, through the kernel's sum), measured at 1e−17…1e−16 of S for FFT lengths
  * 2^8…2^16. The common part Σ_k E(k), which cancels down to e² from much larger terms, is the same
  * number for every candidate and adds no noise to the comparison. The window is 10⁴ ulps of S: far
  * above rounding, and far below the differences between candidates even for γ_j ~ 1e−8.
@@ -91,7 +92,9 @@ export function runCbc(
       let operandAbs = 0;
       for (let b = 0; b < L; b++) {
         errorSum += E[offset + b];
-        operandAbs += Math.abs(constant + varying[offset + b]);
+        // Only the varying part goes through the convolution; the constant part enters every candidate
+        // alike through kernelSum (in base), so it adds no candidate-dependent rounding.
+        operandAbs += Math.abs(varying[offset + b]);
       }
       const base = c * errorSum + g * c * constant * kernelSum;
       absBase[beta] = (beta === 0 ? 0 : absBase[beta - 1]) + Math.abs(base);
