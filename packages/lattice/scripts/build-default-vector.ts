@@ -52,8 +52,9 @@ const extendDimension = flag("--extend-dimension") >= 0 ? Number(args[flag("--ex
 if (!(Number.isInteger(extendDimension) && extendDimension >= 1 && extendDimension <= dimension)) {
   throw new RangeError(`--extend-dimension must be an integer in [1, ${dimension}]; got ${extendDimension}`);
 }
-const compare = flag("--compare") >= 0;
+
 const compareOnly = flag("--compare-only") >= 0;
+const compare = flag("--compare") >= 0 || compareOnly;
 const extendOnly = flag("--extend-only") >= 0 || compareOnly;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const output = flag("--output") >= 0 ? args[flag("--output") + 1] : join(root, "src/data/defaultGeneratingVector.data.ts");

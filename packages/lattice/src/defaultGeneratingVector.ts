@@ -66,7 +66,7 @@ export const DEFAULT_GENERATING_VECTOR_DIMENSION: number = DIMENSION;
  * @example
  * ```ts
  * const weights = defaultGeneratingVectorWeights(16);
- * cbc({ dimension: 16, n: 2 ** 20, mMin: 10, distinct: true, weights }).generatingVector; // = the default vector mod 2^20
+ * cbc({ dimension: 16, n: 2 ** 20, mMin: 10, distinct: true, weights }); // the construction of its 2^20 part
  * ```
  */
 export function defaultGeneratingVectorWeights(dimension: number): Float64Array {
@@ -97,7 +97,8 @@ function decode(): Uint32Array {
  * Built in two stages by `scripts/build-default-vector.ts` (in packages/lattice:
  * `npx tsx scripts/build-default-vector.ts --compare`): g = `cbc({ dimension, n: 2^20, mMin: 10,
  * distinct: true, weights })`, embedded over 2^10 … 2^20 points (the vector shipped before, unchanged
- * modulo 2^20), then `cbc({ dimension, n: 2^24, extend: { generatingVector: g, mMax: 20 }, distinct: true,
+ * modulo 2^20; it was built before cbc's tie window was corrected, and today's cbc chooses differently
+ * from its second component on), then `cbc({ dimension, n: 2^24, extend: { generatingVector: g, mMax: 20 }, distinct: true,
  * weights })`, which keeps each component modulo 2^20 — so every default lattice with at most 2^20
  * points (natural or gray order) has exactly the points it had — and chooses the four higher bits by
  * the embedded criterion over 2^21 … 2^24. (The `'linear'` order uses N = 2^mMax, so its points change
@@ -108,10 +109,26 @@ function decode(): Uint32Array {
  * `data/default-vector-errors.json` and `data/default-vector.md`. Serving all levels at once costs a
  * factor e_default / e_CBC(n) of (same weights):
  *
-@@TABLE@@
+| n | d = 2 | d = 10 | d = 100 | d = 1000 | d = 3600 | max over d |
+ * | --- | --- | --- | --- | --- | --- | --- |
+ * | 2^10 | 1.201 | 1.187 | 1.205 | 1.200 | 1.200 | 1.216 |
+ * | 2^11 | 1.043 | 1.199 | 1.193 | 1.185 | 1.185 | 1.205 |
+ * | 2^12 | 1.028 | 1.146 | 1.200 | 1.192 | 1.191 | 1.201 |
+ * | 2^13 | 1.032 | 1.212 | 1.221 | 1.213 | 1.213 | 1.224 |
+ * | 2^14 | 1.152 | 1.278 | 1.271 | 1.264 | 1.262 | 1.278 |
+ * | 2^15 | 1.086 | 1.285 | 1.310 | 1.300 | 1.298 | 1.315 |
+ * | 2^16 | 1.128 | 1.235 | 1.255 | 1.250 | 1.248 | 1.255 |
+ * | 2^17 | 1.206 | 1.268 | 1.262 | 1.258 | 1.257 | 1.271 |
+ * | 2^18 | 1.059 | 1.262 | 1.265 | 1.299† | 1.308† | 1.308† |
+ * | 2^19 | 1.154 | 1.309 | 1.274 | 1.310† | 1.319† | 1.319† |
+ * | 2^20 | 1.249 | 1.363 | 1.321 | 1.362† | 1.373† | 1.373† |
+ * | 2^21 | 1.652 | 1.764 | 1.617 | 1.658† | — | 1.900 |
+ * | 2^22 | 1.307 | 1.918 | 1.767 | 1.808† | — | 1.918 |
+ * | 2^23 | 1.040 | 1.750 | 1.673 | 1.806† | — | 1.806† |
+ * | 2^24 | 0.919 | 1.613 | 1.689 | 1.823† | — | 1.823† |
  *
  * (d = 1 is exact at every level: z_1 = 1.) Worst-case errors at 2^20 points (these weights): 2.3e−6
- * (d = 10), 3.4e−6 (d = 100), 3.7e−6 (d = 3600); at 2^24 points: @@E24@@. Beyond 3600 coordinates or
+ * (d = 10), 3.4e−6 (d = 100), 3.7e−6 (d = 3600); at 2^24 points: 2.5e−7 (d = 10), 4.3e−7 (d = 100), 4.6e−7 (d = 1000). Beyond 3600 coordinates or
  * 2^24 points, build your own vector with {@link cbc} (`extend` continues this one) or load one with
  * {@link parseGeneratingVector}.
  * @example
