@@ -243,9 +243,9 @@ if (compare) {
     join(root, "data/default-vector.md"),
     `# The default generating vector: worst-case errors
 
-Built by \`npx tsx scripts/build-default-vector.ts --compare\` (fast CBC with product weights γ_j = 1/(2π² j²)
+Built by \`npx tsx scripts/build-default-vector.ts --extend-only --extend-dimension ${extendDimension}\`, compared by \`… --compare-only\` (fast CBC with product weights γ_j = 1/(2π² j²)
 in the Korobov space of α = 1 — Sobolev weights 1/j² — distinct components): an extensible sequence
-over 2^${M_MIN} … 2^${M_BASE} points, then extended to 2^${M_MAX} by \`cbc({ …, n: 2^${M_MAX}, extend: { generatingVector, mMax: ${M_BASE} } })\`,
+over 2^${M_MIN} … 2^${M_BASE} points (${dimension} components), then its first ${extendDimension} components extended to 2^${M_MAX} by \`cbc({ …, n: 2^${M_MAX}, extend: { generatingVector, mMax: ${M_BASE} } })\`,
 which keeps every component modulo 2^${M_BASE} (the points for n ≤ 2^${M_BASE} are unchanged) and chooses the
 four higher bits by the embedded criterion over 2^${M_BASE + 1} … 2^${M_MAX}.
 
