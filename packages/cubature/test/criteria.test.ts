@@ -274,17 +274,30 @@ describe("level consistency per output of a vector-valued integrand", () => {
 });
 
 describe("sample sizes against the generator's capacity", () => {
-  it("cubQmcLatticeG's default nMax stops at the lattice's 2^20 points with converged: false, not an exception", () => {
-    // An unreachable tolerance on a cheap 1-D integrand forces the loop to the capacity.
-    const r = cubQmcLatticeG(keister(1), { absTol: 2e-15, seed: 3 });
-    expect(r.converged).toBe(false);
-    expect(r.n).toBe(2 ** 20);
-    expect(Math.abs(r.estimate - keister(1).exactValue!)).toBeLessThan(1e-6);
+  it("cubQmcLatticeG's default nMax is the default lattice's 2^24 points: the loop goes on past 2^20", () => {
+    // An unreachable tolerance; the run is stopped by the signal once it has passed 2^20 points (with a
+    // capacity of 2^20 it would return converged: false at 2^20 instead). Running on to 2^24 is too slow
+    // for a unit test; that the capacity is 2^24 is checked by the RangeError below.
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = () =>
+      cubQmcLatticeG(keister(1), {
+        absTol: 2e-15,
+        seed: 3,
+        nInit: 2 ** 20,
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen.push(p.n[0]);
+          if (p.n[0] > 2 ** 20) controller.abort(new Error("past 2^20"));
+        },
+      });
+    expect(run).toThrow("past 2^20");
+    expect(seen).toEqual([2 ** 20, 2 ** 21]);
   });
 
   it("an explicit nMax beyond the generator's capacity is a RangeError naming nMax", () => {
-    expect(() => cubQmcLatticeG(keister(1), { absTol: 1e-3, seed: 3, nMax: 2 ** 21 })).toThrow(
-      /^nMax must be an integer in \[1, 1048576\]; got 2097152 \(the generator holds at most maxPoints = 1048576 points\)/,
+    expect(() => cubQmcLatticeG(keister(1), { absTol: 1e-3, seed: 3, nMax: 2 ** 25 })).toThrow(
+      /^nMax must be an integer in \[1, 16777216\]; got 33554432 \(the generator holds at most maxPoints = 16777216 points\)/,
     );
   });
 });

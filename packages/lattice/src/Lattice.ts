@@ -2,6 +2,7 @@ import {
   allocateArray,
   allocateCall,
   drawSeed,
+  formatValue,
   generateInto,
   generatePoints,
   type PointSet,
@@ -16,7 +17,13 @@ import {
   validateReplications,
   validateSeed,
 } from "@qmckit/core";
-import { DEFAULT_GENERATING_VECTOR_M_MAX, defaultGeneratingVector } from "./defaultGeneratingVector.js";
+import {
+  DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_M_MAX,
+  defaultGeneratingVector,
+  defaultGeneratingVectorMMax,
+} from "./defaultGeneratingVector.js";
 import { fillReplication, incrementTable, pointInteger } from "./internal/latticeFill.js";
 import { validateVector } from "./internal/validateVector.js";
 import type { LatticeIntegers } from "./LatticeIntegers.js";
@@ -46,7 +53,9 @@ export interface LatticeOptions extends SequenceOptions {
   generatingVector?: ArrayLike<number>;
   /**
    * The vector is valid for up to 2^mMax points: an integer in [0, 32]; required with
-   * `generatingVector`, and at most {@link DEFAULT_GENERATING_VECTOR_M_MAX} (the default) without.
+   * `generatingVector`. Without it, at most (and by default) `defaultGeneratingVectorMMax(dimension)`:
+   * {@link DEFAULT_GENERATING_VECTOR_M_MAX} (2^24 points) for dimension ≤
+   * `DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION`, 20 beyond.
    */
   mMax?: number;
 }
@@ -128,7 +137,8 @@ export class Lattice implements Sequence {
    * @param dimension - number of coordinates, an integer in [1, length of the generating vector].
    * @param options - see {@link LatticeOptions}.
    * @throws TypeError for a wrong kind or an unknown option; RangeError for a value out of range
-   *   (dimension beyond the vector, mMax beyond the default vector's 2^20, a non-integer component, an
+   *   (dimension beyond the vector, mMax beyond the default vector's capacity in that dimension, a
+   *   non-integer component, an
    *   unknown `order` or `randomize`, listing the valid ones).
    */
   constructor(dimension: number, options?: LatticeOptions) {
@@ -138,12 +148,15 @@ export class Lattice implements Sequence {
     this.order = validateChoice("order", order, LATTICE_ORDERS);
     let vector: ArrayLike<number>;
     if (generatingVector === undefined) {
+      // The capacity depends on the dimension (a bad dimension is reported below).
+      const validDimension = Number.isInteger(dimension) && dimension >= 1 && dimension <= DEFAULT_GENERATING_VECTOR_DIMENSION;
+      const capacity = validDimension ? defaultGeneratingVectorMMax(dimension) : DEFAULT_GENERATING_VECTOR_M_MAX;
       this.mMax = validateInteger(
         "mMax",
-        opts.mMax ?? DEFAULT_GENERATING_VECTOR_M_MAX,
+        opts.mMax ?? capacity,
         0,
-        DEFAULT_GENERATING_VECTOR_M_MAX,
-        `the default generating vector is built for at most 2^${DEFAULT_GENERATING_VECTOR_M_MAX} points; pass your own generatingVector for more`,
+        capacity,
+        `the default generating vector serves 2^${capacity} points in dimension ${formatValue(dimension)}, 2^${DEFAULT_GENERATING_VECTOR_M_MAX} up to dimension ${DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION}; pass your own generatingVector for more`,
       );
       vector = defaultGeneratingVector();
     } else {

@@ -1,9 +1,10 @@
 import { formatValue, validateInteger, validateOptions } from "@qmckit/core";
-import { powerOfTwoGroup, primeGroup } from "./internal/cbcGroup.js";
+import { candidateLog, powerOfTwoGroup, primeGroup } from "./internal/cbcGroup.js";
 import { PodState, ProductState } from "./internal/cbcState.js";
 import { isPrime } from "./internal/primes.js";
 import { resolveWeights } from "./internal/resolveWeights.js";
-import { runCbc } from "./internal/runCbc.js";
+import { type CandidateRestriction, runCbc } from "./internal/runCbc.js";
+import { validateVector } from "./internal/validateVector.js";
 import type { WeightOptions } from "./WeightOptions.js";
 
 /**
@@ -12,6 +13,7 @@ import type { WeightOptions } from "./WeightOptions.js";
  * ```ts
  * const rule: CbcOptions = { dimension: 32, n: 65521 };                   // prime n
  * const sequence: CbcOptions = { dimension: 32, n: 2 ** 20, mMin: 10, distinct: true };
+ * const longer: CbcOptions = { dimension: 3, n: 2 ** 6, extend: { generatingVector: [1, 5, 7], mMax: 3 } };
  * ```
  */
 export interface CbcOptions extends WeightOptions {
@@ -30,30 +32,67 @@ export interface CbcOptions extends WeightOptions {
    * prime n, max(1, n/4) for n = 2^m).
    */
   distinct?: boolean;
+  /**
+   * Extend an extensible base-2 sequence to more points without changing its first 2^mMax:
+   * z_j ≡ g_j (mod 2^mMax) for the given g (odd, at least `dimension` components), and the higher bits
+   * of z_j are chosen by the embedded criterion over the levels 2^mMin … n, where mMin defaults to
+   * mMax + 1 (it must exceed mMax: the lower levels are fixed). Requires n = 2^m with m > mMax.
+   * qmckit's default vector is built so from 2^20 to 2^24 points.
+   */
+  extend?: CbcExtend;
+}
+
+/**
+ * The sequence that {@link CbcOptions.extend} extends.
+ * @example
+ * ```ts
+ * const extend: CbcExtend = { generatingVector: defaultGeneratingVector(), mMax: 20 };
+ * ```
+ */
+export interface CbcExtend {
+  /** g: odd integers in [1, 2^32), at least `dimension` of them; only g mod 2^mMax matters. */
+  generatingVector: ArrayLike<number>;
+  /** g serves 2^mMax points: an integer in [0, log2 n − 1]. */
+  mMax: number;
 }
 
 /**
  * Result of {@link cbc}.
  * @example
  * ```ts
- * const { generatingVector, worstCaseError, levels, worstCaseErrorByLevel } = cbc({ dimension: 4, n: 256, mMin: 6 });
- * // levels = [64, 128, 256]; e of all 4 components at 128 points: worstCaseErrorByLevel[3 * 3 + 1]
+ * const r = cbc({ dimension: 4, n: 256, mMin: 6 });
+ * r.worstCaseError;                            // e of the 4-dimensional rule with 256 points (the largest level)
+ * r.levels;                                    // [64, 128, 256]
+ * r.worstCaseErrorByLevel[1];                  // e of all 4 components at 128 points
+ * r.worstCaseErrorByDimension[1];              // e of components 1 … 2 at 256 points
+ * r.worstCaseErrorByDimensionAndLevel[1 * 3 + 0]; // e of components 1 … 2 at 64 points
  * ```
  */
 export interface CbcResult {
-  /** z_1, …, z_d, each in [1, n/2]. */
+  /** z_1, …, z_d, each in [1, n/2] (with `extend`: in [1, n), z_j ≡ g_j mod 2^mMax). */
   generatingVector: Uint32Array;
   /** The number of points n (the largest level). */
   n: number;
-  /** Entry s is the worst-case error e of the rule with n points and components z_1 … z_{s+1}. */
-  worstCaseError: Float64Array;
+  /**
+   * The worst-case error e of the rule built: all `dimension` components, n points (for an extensible
+   * sequence, its largest level n; the other levels are in `worstCaseErrorByLevel`).
+   */
+  worstCaseError: number;
   /** The point counts of the levels: [2^mMin, …, n] for an extensible sequence, else [n]. */
   levels: number[];
-  /** e of components 1 … s + 1 at each level, flat with shape `[dimension][levels.length]`. */
+  /** Entry l: e of all `dimension` components with `levels[l]` points; its last entry is `worstCaseError`. */
   worstCaseErrorByLevel: Float64Array;
+  /** Entry s: e of components 1 … s + 1 with n points; its last entry is `worstCaseError`. */
+  worstCaseErrorByDimension: Float64Array;
+  /**
+   * e of components 1 … s + 1 with `levels[l]` points at index `s * levels.length + l` (flat, shape
+   * `[dimension][levels.length]`).
+   */
+  worstCaseErrorByDimensionAndLevel: Float64Array;
 }
 
-const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "alpha"] as const;
+const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "alpha", "extend"] as const;
+const EXTEND_KEYS = ["generatingVector", "mMax"] as const;
 
 /**
  * Fast component-by-component (CBC) construction of a rank-1 lattice rule, or of an extensible lattice
@@ -61,11 +100,12 @@ const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "
  *
  * @param options - see {@link CbcOptions} and {@link WeightOptions}: `dimension`, `n`, optional `mMin`,
  *   `distinct` (default false), `weights` (γ_j, default 1/j²), `orderWeights` (Γ_ℓ, default all 1),
- *   `alpha` (1, 2 or 3; default 1).
+ *   `alpha` (1, 2 or 3; default 1), `extend` (keep the low bits of an extensible sequence).
  * @returns the generating vector and its worst-case errors (see {@link CbcResult}).
  * @throws RangeError when n is neither a prime nor a power of two (or out of [2, 2^30]), when mMin is
- *   given with a prime n or is out of [0, log2 n], for bad weights; TypeError for wrong kinds and unknown
- *   options.
+ *   given with a prime n or is out of [0, log2 n] ([extend.mMax + 1, log2 n] with `extend`), for bad
+ *   weights, for an `extend` vector that is too short or has an even component; TypeError for wrong
+ *   kinds and unknown options.
  * @remarks
  * Stage s chooses z_s among the units mod n (1 … n−1 for prime n, the odd numbers for n = 2^m),
  * keeping z_1 … z_{s−1}, to minimize e²(z_1, …, z_s) (see {@link worstCaseError}). Since ω_α is even,
@@ -93,6 +133,10 @@ const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "
  * to the smallest z), a reported e² that rounds below 0 is reported as e = 0, and such a level takes no
  * part in the extensible criterion.
  *
+ * With `extend`, the candidates of stage s are the 2^{m − mMax} odd z ≡ g_s (mod 2^mMax) (candidate
+ * indices a ≡ a_s mod 2^{mMax−2} in the reordering), and their convolution entries are computed as
+ * direct sums when there are few of them: O(2^{m−mMax}·n) per stage instead of the FFTs.
+ *
  * With rapidly decaying weights the criterion barely sees interactions between unimportant
  * coordinates, and plain CBC then often repeats components (identical coordinates); `distinct: true`
  * forbids that (qmckit's default vector is built so).
@@ -102,7 +146,8 @@ const KEYS = ["dimension", "n", "mMin", "distinct", "weights", "orderWeights", "
  * ```ts
  * const rule = cbc({ dimension: 10, n: 1021 });                 // prime n, γ_j = 1/j², α = 1
  * rule.generatingVector;                                        // Uint32Array(10), starts with 1
- * rule.worstCaseError[9];                                       // e of the 10-dimensional rule
+ * rule.worstCaseError;                                          // e of the 10-dimensional rule
+ * rule.worstCaseErrorByDimension[4];                            // e of its first 5 components
  * const seq = cbc({ dimension: 10, n: 2 ** 16, mMin: 8, alpha: 2 }); // extensible, 2^8 … 2^16 points
  * ```
  */
@@ -117,11 +162,32 @@ export function cbc(options: CbcOptions): CbcResult {
   }
   const m = Math.round(Math.log2(n));
   let mMin = m;
+  let extend: { vector: Float64Array; mMax: number } | undefined;
+  if (opts.extend !== undefined) {
+    const e = validateOptions("extend", opts.extend, EXTEND_KEYS);
+    if (e.generatingVector === undefined || e.mMax === undefined) {
+      throw new TypeError("extend must be an object { generatingVector, mMax }");
+    }
+    if (!powerOfTwo) throw new RangeError(`extend requires n to be a power of two; got n = ${n}, a prime`);
+    const mMax = validateInteger("extend.mMax", e.mMax, 0, m - 1, `log2 n − 1 = ${m - 1}`);
+    const vector = validateVector("extend.generatingVector", e.generatingVector, 2 ** 32 - 1, dimension);
+    if (mMax >= 1) {
+      const even = vector.findIndex((z) => z % 2 === 0);
+      if (even >= 0) {
+        throw new RangeError(`extend.generatingVector[${even}] must be odd (a unit mod 2^mMax); got ${vector[even]}`);
+      }
+    }
+    extend = { vector, mMax };
+    mMin = mMax + 1;
+  }
   if (opts.mMin !== undefined) {
     if (!powerOfTwo) {
       throw new RangeError(`mMin (an extensible sequence) requires n to be a power of two; got n = ${n}, a prime`);
     }
-    mMin = validateInteger("mMin", opts.mMin, 0, m, `n = 2^${m}`);
+    mMin =
+      extend === undefined
+        ? validateInteger("mMin", opts.mMin, 0, m, `n = 2^${m}`)
+        : validateInteger("mMin", opts.mMin, extend.mMax + 1, m, `extend.mMax + 1 … log2 n`);
   }
   const { distinct = false } = opts;
   if (typeof distinct !== "boolean") throw new TypeError(`distinct must be a boolean; got ${formatValue(distinct)}`);
@@ -133,15 +199,33 @@ export function cbc(options: CbcOptions): CbcResult {
     );
   }
   const state = orderGamma === null ? new ProductState(group.classes) : new PodState(group.classes, orderGamma);
-  const { generatingVector, errors } = runCbc(group, state, gamma, distinct);
+  let restriction: CandidateRestriction | undefined;
+  if (extend !== undefined) {
+    const { vector, mMax } = extend;
+    restriction = {
+      step: 2 ** Math.max(0, mMax - 2),
+      residues: Array.from({ length: dimension }, (_, j) => candidateLog(vector[j] % 2 ** mMax, mMax)),
+    };
+  }
+  const { generatingVector, errors } = runCbc(group, state, gamma, distinct, restriction);
+  if (extend !== undefined) {
+    // z and n − z give the same errors; return the one that keeps the low bits of g.
+    const mod = 2 ** extend.mMax;
+    for (let j = 0; j < dimension; j++) {
+      const z = generatingVector[j];
+      if (z % mod !== extend.vector[j] % mod) generatingVector[j] = n - z;
+    }
+  }
   const nl = group.levels.length;
-  const worstCaseError = new Float64Array(dimension);
-  for (let s = 0; s < dimension; s++) worstCaseError[s] = errors[s * nl + nl - 1];
+  const worstCaseErrorByDimension = new Float64Array(dimension);
+  for (let s = 0; s < dimension; s++) worstCaseErrorByDimension[s] = errors[s * nl + nl - 1];
   return {
     generatingVector,
     n,
-    worstCaseError,
+    worstCaseError: worstCaseErrorByDimension[dimension - 1],
     levels: group.levels.map((l) => l.points),
-    worstCaseErrorByLevel: errors,
+    worstCaseErrorByLevel: errors.slice((dimension - 1) * nl),
+    worstCaseErrorByDimension,
+    worstCaseErrorByDimensionAndLevel: errors,
   };
 }

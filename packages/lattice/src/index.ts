@@ -1,8 +1,10 @@
-export { type CbcOptions, type CbcResult, cbc } from "./cbc.js";
+export { type CbcExtend, type CbcOptions, type CbcResult, cbc } from "./cbc.js";
 export {
   DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorMMax,
   defaultGeneratingVectorWeights,
 } from "./defaultGeneratingVector.js";
 export { korobovKernel, type Smoothness } from "./korobovKernel.js";

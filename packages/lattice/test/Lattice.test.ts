@@ -6,6 +6,7 @@ import {
   defaultGeneratingVector,
   LATTICE_ORDERS,
   LATTICE_RANDOMIZATIONS,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   Lattice,
   type LatticeOrder,
 } from "../src/index.js";
@@ -225,13 +226,53 @@ describe("Lattice — random shift", () => {
   });
 });
 
+describe("Lattice — the default vector to 2^24 points", () => {
+  it("points(2^24 − 8, 2^24) for d = 1000: exactly ((φ₂(i)·2^24·g_j) mod 2^24)/2^24 (BigInt), shifted exactly", () => {
+    const d = 1000;
+    const g = defaultGeneratingVector();
+    const plain = new Lattice(d, { randomize: "none" }).points(2 ** 24 - 8, 2 ** 24);
+    const shifted = new Lattice(d, { seed: 11 });
+    const ps = shifted.points(2 ** 24 - 8, 2 ** 24);
+    const shifts = shifted.shifts;
+    expect([plain.n, plain.dimension, ps.n]).toEqual([8, d, 8]);
+    let mismatches = 0;
+    for (let i = 2 ** 24 - 8; i < 2 ** 24; i++) {
+      for (let j = 0; j < d; j++) {
+        const x = exactPoint("natural", i, g[j], 24);
+        const s = x + shifts[j]; // exact: multiples of 2^−52
+        if (plain.get(i - 2 ** 24 + 8, j) !== x || ps.get(i - 2 ** 24 + 8, j) !== (s >= 1 ? s - 1 : s)) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+    // i = 2^24 − 1 has φ₂(i) = 1 − 2^−24: x = {−g/2^24}, i.e. 1 − g/2^24 for g < 2^24.
+    expect(plain.get(7, 1)).toBe(1 - g[1] / 2 ** 24);
+  });
+
+  it("below 2^20 points the default lattice is the one built from the vector modulo 2^20 (unchanged points)", () => {
+    const d = 64;
+    const low = Array.from(defaultGeneratingVector().subarray(0, d), (z) => z % 2 ** 20);
+    for (const order of ["natural", "gray"] as const) {
+      for (const [start, end] of [
+        [0, 4096],
+        [2 ** 20 - 100, 2 ** 20],
+      ]) {
+        const ours = new Lattice(d, { order, seed: 5 }).points(start, end).data;
+        const before = new Lattice(d, { order, seed: 5, generatingVector: low, mMax: 20 }).points(start, end).data;
+        let mismatches = 0;
+        for (let k = 0; k < ours.length; k++) if (ours[k] !== before[k]) mismatches++;
+        expect([ours.length, mismatches], `${order} [${start}, ${end})`).toEqual([(end - start) * d, 0]);
+      }
+    }
+  });
+});
+
 describe("Lattice — options and errors", () => {
   it("exposes its options, capacity and the vector in use", () => {
     const lattice = new Lattice(3, { seed: 1 });
     expect(lattice.randomize).toBe("shift");
     expect(lattice.order).toBe("natural");
-    expect(lattice.mMax).toBe(20);
-    expect(lattice.maxPoints).toBe(2 ** 20);
+    expect(lattice.mMax).toBe(24);
+    expect(lattice.maxPoints).toBe(2 ** 24);
     expect(Array.from(lattice.generatingVector)).toEqual(Array.from(defaultGeneratingVector().subarray(0, 3)));
     lattice.generatingVector[0] = 99; // a copy: the lattice is unaffected
     expect(lattice.generatingVector[0]).toBe(1);
@@ -254,7 +295,19 @@ describe("Lattice — options and errors", () => {
       /^n must be an integer in \[0, 16\]; got 17 \(the generator holds at most maxPoints = 16/,
     );
     expect(() => lattice.points(10, 17)).toThrow(/^end must be/);
-    expect(() => new Lattice(2, { seed: 1 }).points(2 ** 20 + 1)).toThrow(RangeError);
+    expect(() => new Lattice(2, { seed: 1 }).points(2 ** 24 + 1)).toThrow(RangeError);
+    expect(() => new Lattice(2, { mMax: 25 })).toThrow(
+      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector serves 2\^24 points in dimension 2/,
+    );
+    const wide = DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION + 1;
+    if (wide <= 3600) {
+      expect(new Lattice(wide, { seed: 1 }).maxPoints).toBe(2 ** 20);
+      expect(() => new Lattice(wide, { mMax: 21 })).toThrow(
+        new RegExp(
+          `^mMax must be an integer in \\[0, 20\\]; got 21 \\(the default generating vector serves 2\\^20 points in dimension ${wide}, 2\\^24 up to dimension ${wide - 1};`,
+        ),
+      );
+    }
   });
 
   it("rejects non-integer or out-of-range vector components, naming the component", () => {
@@ -267,11 +320,12 @@ describe("Lattice — options and errors", () => {
     expect(() => new Lattice(2, { generatingVector: 5 as unknown as number[], mMax: 4 })).toThrow(TypeError);
   });
 
-  it("requires mMax with a vector, in [0, 32], and at most 20 with the default vector", () => {
+  it("requires mMax with a vector, in [0, 32], and at most 24 with the default vector", () => {
     expect(() => new Lattice(2, { generatingVector: [1, 5] })).toThrow(/^mMax must be given with generatingVector/);
     expect(() => new Lattice(2, { generatingVector: [1, 5], mMax: 33 })).toThrow(/^mMax must be an integer in \[0, 32\]/);
-    expect(() => new Lattice(2, { mMax: 21 })).toThrow(
-      /^mMax must be an integer in \[0, 20\]; got 21 \(the default generating vector/,
+    expect(new Lattice(2, { mMax: 21, seed: 1 }).maxPoints).toBe(2 ** 21);
+    expect(() => new Lattice(2, { mMax: 25 })).toThrow(
+      /^mMax must be an integer in \[0, 24\]; got 25 \(the default generating vector/,
     );
   });
 

@@ -1,10 +1,14 @@
 // The @example blocks of the TSDoc, run as written (with their stated results asserted).
 import { describe, expect, it } from "vitest";
 import {
+  type CbcExtend,
+  type CbcOptions,
   cbc,
   DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   DEFAULT_GENERATING_VECTOR_M_MAX,
   defaultGeneratingVector,
+  defaultGeneratingVectorMMax,
   korobovKernel,
   LATTICE_ORDERS,
   LATTICE_RANDOMIZATIONS,
@@ -50,7 +54,8 @@ describe("TSDoc examples", () => {
     const rule = cbc({ dimension: 10, n: 1021 });
     expect(rule.generatingVector.length).toBe(10);
     expect(rule.generatingVector[0]).toBe(1);
-    expect(rule.worstCaseError[9]).toBeGreaterThan(0);
+    expect(rule.worstCaseError).toBeGreaterThan(0);
+    expect(rule.worstCaseErrorByDimension[4]).toBeLessThan(rule.worstCaseError);
     const seq = cbc({ dimension: 10, n: 2 ** 16, mMin: 8, alpha: 2 });
     expect(seq.levels).toEqual([256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536]);
   });
@@ -72,9 +77,12 @@ describe("TSDoc examples", () => {
 
 describe("TSDoc examples of types and constants", () => {
   it("CbcResult", () => {
-    const { levels, worstCaseErrorByLevel, worstCaseError } = cbc({ dimension: 4, n: 256, mMin: 6 });
-    expect(levels).toEqual([64, 128, 256]);
-    expect(worstCaseErrorByLevel[3 * 3 + 2]).toBe(worstCaseError[3]);
+    const r = cbc({ dimension: 4, n: 256, mMin: 6 });
+    expect(r.levels).toEqual([64, 128, 256]);
+    expect(r.worstCaseErrorByLevel[2]).toBe(r.worstCaseError);
+    expect(r.worstCaseErrorByLevel[1]).toBe(r.worstCaseErrorByDimensionAndLevel[3 * 3 + 1]);
+    expect(r.worstCaseErrorByDimension[1]).toBe(r.worstCaseErrorByDimensionAndLevel[1 * 3 + 2]);
+    expect(r.worstCaseErrorByDimensionAndLevel[1 * 3 + 0]).toBeGreaterThan(r.worstCaseErrorByDimension[1]);
   });
 
   it("ParsedGeneratingVector and ParseGeneratingVectorOptions", () => {
@@ -83,9 +91,21 @@ describe("TSDoc examples of types and constants", () => {
     expect(Array.from(parseGeneratingVector("1\n5\n9\n", { header: false }).generatingVector)).toEqual([1, 5, 9]);
   });
 
-  it("DEFAULT_GENERATING_VECTOR_M_MAX and DEFAULT_GENERATING_VECTOR_DIMENSION", () => {
+  it("DEFAULT_GENERATING_VECTOR_M_MAX, _EXTENDED_DIMENSION, _DIMENSION and defaultGeneratingVectorMMax", () => {
     expect(new Lattice(8).maxPoints === 2 ** DEFAULT_GENERATING_VECTOR_M_MAX).toBe(true);
     expect(new Lattice(DEFAULT_GENERATING_VECTOR_DIMENSION).dimension).toBe(3600);
+    expect(new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION).maxPoints).toBe(2 ** 24);
+    expect(new Lattice(DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION + 1).maxPoints).toBe(2 ** 20);
+    expect(defaultGeneratingVectorMMax(32)).toBe(24);
+    expect(defaultGeneratingVectorMMax(3600)).toBe(20);
+  });
+
+  it("CbcOptions and CbcExtend", () => {
+    const longer: CbcOptions = { dimension: 3, n: 2 ** 6, extend: { generatingVector: [1, 5, 7], mMax: 3 } };
+    const r = cbc(longer);
+    expect(Array.from(r.generatingVector, (z) => z % 8)).toEqual([1, 5, 7]);
+    const extend: CbcExtend = { generatingVector: defaultGeneratingVector(), mMax: 20 };
+    expect(extend.generatingVector.length).toBe(3600);
   });
 
   it("LatticeOptions", () => {

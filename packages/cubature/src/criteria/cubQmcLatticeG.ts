@@ -31,8 +31,8 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  *
  * @param f - the integrand.
  * @param options - {@link CubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
- *   nInit (2^12 — QMCPy uses 2^10; see remarks — a power of two ≥ 2^8), nMax (2^24, lowered to the generator's maxPoints: 2^20 for the
- *   default lattice), seed, generator (`{ kind: 'lattice',
+ *   nInit (2^12 — QMCPy uses 2^10; see remarks — a power of two ≥ 2^8), nMax (2^24, lowered to the generator's
+ *   maxPoints when that is smaller; the default lattice holds 2^24), seed, generator (`{ kind: 'lattice',
  *   randomize: 'shift', order: 'natural' }`), periodization ('baker'), onProgress, signal, resume.
  * @returns a {@link CubatureResult}; `converged: false` (not an exception) when nMax is reached.
  * @throws TypeError / RangeError for bad options and the integrand's errors.

@@ -140,7 +140,7 @@ export function setupCriterion(
 
 /**
  * nMax and nInit against the generator's capacity: the default nMax is lowered to the generator's
- * `maxPoints` (e.g. 2^20 for the default lattice), while an explicit nMax beyond it is an error —
+ * `maxPoints` (e.g. 2^24 for the default lattice), while an explicit nMax beyond it is an error —
  * never silently clamped. The default nInit is lowered (not below minNInit) so that `minLevels`
  * doubling levels fit under nMax; an explicit nInit is taken as given.
  */

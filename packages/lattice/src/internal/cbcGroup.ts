@@ -20,7 +20,8 @@ export interface CbcBlock {
   kernel: Float64Array;
   /** Σ_t kernel[t]. */
   kernelSum: number;
-  convolution: CyclicConvolution;
+  /** The FFT plan of the kernel (made on first access). */
+  readonly convolution: CyclicConvolution;
 }
 
 /** A lattice size at which errors are evaluated: the blocks 0 … lastBlock make up its 2^m (or n) points. */
@@ -43,12 +44,28 @@ export interface CbcGroup {
   candidates: number;
   /** The generating-vector component of candidate a, the smaller of ±c^a mod n. */
   candidateValue(a: number): number;
+  /** Smoothness α of the kernel. */
+  alpha: number;
+  /** Power-of-two groups: 5^i mod 2^32, i < candidates (candidate a is ±powers[a] mod n). */
+  powers?: Uint32Array;
 }
 
 function makeBlock(offset: number, multiplicity: number, kernel: Float64Array): CbcBlock {
   let kernelSum = 0;
   for (const v of kernel) kernelSum += v;
-  return { offset, length: kernel.length, multiplicity, kernel, kernelSum, convolution: new CyclicConvolution(kernel) };
+  // The FFT plan is made on first use: a restricted search (extend) never needs those of its long blocks.
+  let plan: CyclicConvolution | undefined;
+  return {
+    offset,
+    length: kernel.length,
+    multiplicity,
+    kernel,
+    kernelSum,
+    get convolution() {
+      plan ??= new CyclicConvolution(kernel);
+      return plan;
+    },
+  };
 }
 
 /**
@@ -73,6 +90,7 @@ export function primeGroup(n: number, alpha: number): CbcGroup {
     blocks,
     levels: [{ points: n, lastBlock: 1 }],
     candidates: L,
+    alpha,
     candidateValue: (a) => Math.min(powers[a], n - powers[a]),
   };
 }
@@ -112,9 +130,36 @@ export function powerOfTwoGroup(M: number, alpha: number, mMin: number): CbcGrou
     blocks,
     levels,
     candidates: top,
+    alpha,
+    powers,
     candidateValue: (a) => {
       const z = n === 2 ? 1 : powers[a] % n;
       return Math.min(z, n - z);
     },
   };
+}
+
+/** 5^{−1} mod 2^32. */
+const INVERSE_OF_5 = 0xcccccccd;
+
+/**
+ * The candidate index of the odd z in a power-of-two group, known modulo 2^m only: the t in
+ * [0, 2^{m−2}) with 5^t ≡ ±z (mod 2^m) (t = 0 for m ≤ 2, where every odd z is ±1). Bit i of t is
+ * found from 5^{2^i} ≡ 1 + 2^{i+2} (mod 2^{i+3}). Arithmetic mod 2^32 (Math.imul) is exact mod 2^m.
+ */
+export function candidateLog(z: number, m: number): number {
+  if (m <= 2) return 0;
+  const mask = m >= 32 ? 0xffffffff : 2 ** m - 1;
+  // ±z ≡ 1 (mod 4).
+  let y = (z & 3) === 1 ? z >>> 0 : -z >>> 0;
+  let t = 0;
+  let inversePower = INVERSE_OF_5; // 5^{−2^i}
+  for (let i = 0; i < m - 2; i++) {
+    if (((y & mask) >>> 0) % 2 ** (i + 3) !== 1) {
+      t += 2 ** i;
+      y = Math.imul(y, inversePower) >>> 0;
+    }
+    inversePower = Math.imul(inversePower, inversePower) >>> 0;
+  }
+  return t;
 }

@@ -27,6 +27,8 @@ export interface BruteForceOptions {
   mMin?: number;
   /** Skip components already chosen. */
   distinct?: boolean;
+  /** Extension of a sequence: component j only among the z ≡ ±lowBits.z[j] (mod 2^lowBits.m). */
+  lowBits?: { z: number[]; m: number };
 }
 
 export function bruteForceCbc(o: BruteForceOptions): { z: number[]; errors: number[][]; scales: number[][] } {
@@ -112,8 +114,20 @@ export function bruteForceCbc(o: BruteForceOptions): { z: number[]; errors: numb
 
   for (let s = 0; s < dimension; s++) {
     const g = gamma[s];
+    const lowBits = o.lowBits;
+    const allowed = (c: number): boolean => {
+      if (lowBits === undefined) return true;
+      const mod = 2 ** lowBits.m;
+      const low = lowBits.z[s] % mod;
+      return c % mod === low || (n - c) % mod === low;
+    };
     const previous = levelSizes.map((N, level) => currentSquaredError(level, N));
-    const table = candidates.map((c) => levelSizes.map((N, level) => squaredError(level, N, c, g, previous[level])));
+    // Candidates outside the allowed set (with lowBits) are never evaluated: their row is +∞.
+    const table = candidates.map((c) =>
+      allowed(c)
+        ? levelSizes.map((N, level) => squaredError(level, N, c, g, previous[level]))
+        : levelSizes.map(() => Number.POSITIVE_INFINITY),
+    );
     const scales = levelSizes.map((N, level) => roundingScale(level, N, g));
     const ties = levelSizes.map((N, level) => tieScale(level, N, g, previous[level]));
     let criterion: number[];
@@ -122,11 +136,13 @@ export function bruteForceCbc(o: BruteForceOptions): { z: number[]; errors: numb
       criterion = table.map((row) => row[0]);
       tie = ties[0];
     } else {
-      const mins = levelSizes.map((_, level) => Math.min(...table.map((row) => row[level])));
+      const rows = table.filter((_, i) => allowed(candidates[i]));
+      const mins = levelSizes.map((_, level) => Math.min(...rows.map((row) => row[level])));
       criterion = table.map((row) => Math.max(...row.map((v, level) => v / mins[level])));
       tie = Math.max(...ties.map((a, level) => a / Math.abs(mins[level])));
     }
     if (o.distinct) criterion = criterion.map((c, i) => (z.includes(candidates[i]) ? Number.POSITIVE_INFINITY : c));
+    criterion = criterion.map((c, i) => (allowed(candidates[i]) ? c : Number.POSITIVE_INFINITY));
     const best = Math.min(...criterion);
     // Ties: within 1e−12 of the rounding scale, as in the fast search; the smallest z wins.
     const index = criterion.findIndex((c) => c <= best + 1e-12 * tie);
