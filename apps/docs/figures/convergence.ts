@@ -13,7 +13,7 @@ export const CONVERGENCE_INTEGRANDS: Record<ConvergenceIntegrand, string> = {
 
 export const METHODS: { kind: SequenceKind; label: string; randomize?: string; periodization?: "baker" }[] = [
   { kind: "iid", label: "Monte Carlo (IID)" },
-  { kind: "digital-net", label: "Sobol' (LMS + DS)", randomize: "lms-ds" },
+  { kind: "net", label: "Sobol' (LMS + DS)", randomize: "lms-ds" },
   { kind: "lattice", label: "Lattice (shift, baker)", randomize: "shift", periodization: "baker" },
   { kind: "halton", label: "Halton (LMS + perm)", randomize: "lms-perm" },
 ];
