@@ -3,10 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_GENERATING_VECTOR_DIMENSION,
+  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   defaultGeneratingVector,
   LATTICE_ORDERS,
   LATTICE_RANDOMIZATIONS,
-  DEFAULT_GENERATING_VECTOR_EXTENDED_DIMENSION,
   Lattice,
   type LatticeOrder,
 } from "../src/index.js";
