@@ -1,5 +1,8 @@
+import type { RandomStream } from "@qmckit/core";
+import { DigitalNet } from "@qmckit/digital-net";
+import { Lattice } from "@qmckit/lattice";
 import { CholeskyDecomposition, Matrix } from "ml-matrix";
-import type { FastGP } from "../src/index.js";
+import { digitalShiftInvariantAdaptiveKernel, digitalShiftInvariantKernel, FastGP, shiftInvariantKernel } from "../src/index.js";
 
 /** A dense GP reference (ml-matrix Cholesky of K + νI) on the design of one replication of a FastGP. */
 export class DenseGP {
@@ -102,4 +105,49 @@ export class DenseGP {
     }
     return s / this.n;
   }
+}
+
+export type Kind = "si" | "dsi" | "dsi-adaptive";
+
+export function randomGP(kind: Kind, d: number, replications: number, rng: RandomStream): FastGP {
+  const weights = Array.from({ length: d }, () => 0.05 + 1.5 * rng.nextFloat64());
+  const scale = 0.2 + 3 * rng.nextFloat64();
+  const seed = rng.nextBelow(2 ** 30);
+  const kernel =
+    kind === "si"
+      ? shiftInvariantKernel({ dimension: d, alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(4)), weights, scale })
+      : kind === "dsi"
+        ? digitalShiftInvariantKernel({
+            dimension: d,
+            alpha: Array.from({ length: d }, () => 1 + rng.nextBelow(4)),
+            weights,
+            scale,
+            bits: 32,
+          })
+        : digitalShiftInvariantAdaptiveKernel({
+            dimension: d,
+            alpha: Array.from({ length: d }, () => 0.5 + 2.5 * rng.nextFloat64()),
+            weights,
+            scale,
+            bits: 32,
+          });
+  const generator = kind === "si" ? new Lattice(d, { seed, replications }) : new DigitalNet(d, { seed, bits: 32, replications });
+  const noise = kernel.diagonal() * 10 ** (-1 - 3 * rng.nextFloat64());
+  return new FastGP({ generator, kernel, noise });
+}
+
+/** A smooth test function plus seeded jitter, values replication-major for a PointSet. */
+export function valuesAt(
+  x: { data: Float64Array; replications: number; n: number; dimension: number },
+  rng: RandomStream,
+): Float64Array {
+  const rows = x.replications * x.n;
+  const d = x.dimension;
+  const y = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) s += Math.cos(2 * Math.PI * x.data[i * d + j] + j) / (j + 1);
+    y[i] = Math.exp(s / 2) + 0.1 * (rng.nextFloat64() - 0.5);
+  }
+  return y;
 }
