@@ -1,5 +1,8 @@
+export type { BayesCubatureOptions } from "./criteria/BayesCubatureOptions.js";
 export type { AsyncCubatureOptions, CubatureOptions, CubatureProgress, GeneratorOption } from "./criteria/CubatureOptions.js";
 export type { CriterionName, CubatureResult, CubatureState } from "./criteria/CubatureResult.js";
+export { cubBayesLatticeG, cubBayesLatticeGAsync } from "./criteria/cubBayesLatticeG.js";
+export { cubBayesNetG, cubBayesNetGAsync } from "./criteria/cubBayesNetG.js";
 export { cubMcClt, cubMcCltAsync, type McCltOptions } from "./criteria/cubMcClt.js";
 export { cubQmcLatticeG, cubQmcLatticeGAsync } from "./criteria/cubQmcLatticeG.js";
 export { cubQmcNetG, cubQmcNetGAsync } from "./criteria/cubQmcNetG.js";
