@@ -26,6 +26,8 @@ interface BayesOutput {
   n: number;
   scale: number;
   weight: number;
+  /** The nugget, fixed when the output's first values arrive. */
+  noise: number;
   mu: number;
   hw: number;
 }
@@ -84,6 +86,7 @@ export function bayesCore(
       n: 0,
       scale: 1,
       weight: start,
+      noise: 0,
       mu: Number.NaN,
       hw: Number.POSITIVE_INFINITY,
     }));
@@ -99,7 +102,7 @@ export function bayesCore(
         });
   const gps: (FastGP | undefined)[] = states.map((o) => {
     if (o.n === 0) return undefined;
-    const gp = new FastGP({ generator, kernel: makeKernel(o), noise: noiseFor(o.scale, o.y) });
+    const gp = new FastGP({ generator, kernel: makeKernel(o), noise: o.noise });
     gp.nextPoints(o.n);
     gp.addValues(o.y);
     return gp;
@@ -111,7 +114,8 @@ export function bayesCore(
     let gp = gps[k];
     const n = o.n + y.length;
     if (gp === undefined) {
-      gp = new FastGP({ generator, kernel: makeKernel(o), noise: noiseFor(o.scale, y) });
+      o.noise = noiseFor(o.scale, y);
+      gp = new FastGP({ generator, kernel: makeKernel(o), noise: o.noise });
       gps[k] = gp;
     }
     gp.nextPoints(n);
