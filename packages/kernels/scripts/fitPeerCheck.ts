@@ -5,7 +5,13 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { bench } from "../bench/fastgp.bench.js";
 
-const fit = bench.cases[0].setup()() as { value: number; converged: boolean; evaluations: number; scale: number; weights: number[] };
+const fit = bench.cases[0].setup()() as {
+  value: number;
+  converged: boolean;
+  evaluations: number;
+  scale: number;
+  weights: number[];
+};
 const peer = bench.peers?.[0];
 const peersPy = fileURLToPath(new URL("../../../apps/bench/peers/peers.py", import.meta.url));
 const code = `import json,sys\nexec(open(${JSON.stringify(peersPy)}).read())\nf=prepare(${JSON.stringify(peer?.op)}, json.loads(${JSON.stringify(JSON.stringify(peer?.args))}))\nf()\nr=_cache['fastgp_fit_result']\nprint(json.dumps({'fun': float(r.fun), 'nfev': int(r.nfev), 'x': [float(v) for v in r.x], 'success': bool(r.success)}))`;
