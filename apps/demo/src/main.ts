@@ -4,6 +4,7 @@ import { cubMcClt, cubQmcLatticeG, cubQmcNetG, cubQmcRepStudentT, keister } from
 import { DigitalNet } from "@qmckit/digital-net";
 import { Halton } from "@qmckit/halton";
 import { Lattice } from "@qmckit/lattice";
+import { bayesSection } from "./bayes.js";
 
 const fmt = (x: number) => x.toFixed(4);
 
@@ -82,3 +83,5 @@ for (const [name, criterion] of criteria) {
   ];
   console.log(cells.join(""));
 }
+
+bayesSection(seed);

@@ -1,3 +1,4 @@
+export type { BayesCubatureOptions } from "./criteria/BayesCubatureOptions.js";
 export type {
   AbortSignalLike,
   AsyncCubatureOptions,
@@ -6,6 +7,8 @@ export type {
   GeneratorOption,
 } from "./criteria/CubatureOptions.js";
 export type { CriterionName, CubatureResult, CubatureState } from "./criteria/CubatureResult.js";
+export { cubBayesLatticeG, cubBayesLatticeGAsync } from "./criteria/cubBayesLatticeG.js";
+export { cubBayesNetG, cubBayesNetGAsync } from "./criteria/cubBayesNetG.js";
 export { cubMcClt, cubMcCltAsync, type McCltOptions } from "./criteria/cubMcClt.js";
 export { cubQmcLatticeG, cubQmcLatticeGAsync } from "./criteria/cubQmcLatticeG.js";
 export { cubQmcNetG, cubQmcNetGAsync } from "./criteria/cubQmcNetG.js";

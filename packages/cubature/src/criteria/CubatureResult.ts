@@ -4,7 +4,13 @@ import type { Periodization } from "../periodize.js";
 import type { SequenceSpec } from "../sequences/createSequence.js";
 
 /** The criteria of this package. */
-export type CriterionName = "cubQmcNetG" | "cubQmcLatticeG" | "cubQmcRepStudentT" | "cubMcClt";
+export type CriterionName =
+  | "cubQmcNetG"
+  | "cubQmcLatticeG"
+  | "cubQmcRepStudentT"
+  | "cubMcClt"
+  | "cubBayesLatticeG"
+  | "cubBayesNetG";
 
 /**
  * What a criterion needs to continue later without re-evaluating points: its per-output data
