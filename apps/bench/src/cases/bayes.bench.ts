@@ -1,5 +1,5 @@
-import type { BenchModule } from "../types.js";
 import { cubBayesLatticeG, cubQmcLatticeG, keister } from "@qmckit/cubature";
+import type { BenchModule } from "../types.js";
 
 const f = keister(4);
 const group = "keister d=4 absTol=1e-4 Bayes vs G";

@@ -1,6 +1,6 @@
+import { FastGP, shiftInvariantKernel } from "@qmckit/kernels";
 import { Lattice } from "@qmckit/lattice";
 import type { BenchModule, PeerCase } from "../types.js";
-import { FastGP, shiftInvariantKernel } from "@qmckit/kernels";
 
 // The problem both sides solve (apps/bench/peers/peers.py `_fastgp_problem`): the unshifted rank-1
 // lattice with g below and 2^16 points, y = exp(Σ_j cos(2πx_j)/(j + 1)), SI kernel α = 2, noise 1e-6,

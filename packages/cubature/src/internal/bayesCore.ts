@@ -1,4 +1,5 @@
 import { formatValue, type Sequence, validateChoice } from "@qmckit/core";
+import { normalQuantile, studentTQuantile } from "@qmckit/core/special";
 import { DigitalNet } from "@qmckit/digital-net";
 import {
   type DigitalShiftInvariantKernel,
@@ -10,9 +11,7 @@ import {
 import { Lattice } from "@qmckit/lattice";
 import { createSequence, type SequenceSpec } from "../sequences/createSequence.js";
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
-import { normalQuantile } from "./normalQuantile.js";
 import type { CriterionSetup } from "./setupCriterion.js";
-import { studentTQuantile } from "./studentTQuantile.js";
 import { judge, type Tolerance } from "./tolerance.js";
 import { validateNonNegative } from "./validateNumber.js";
 
@@ -145,8 +144,8 @@ export function bayesCore(
     let q: number;
     if (st.posterior === "full") {
       variance *= n / (n - 1);
-      q = studentTQuantile((1 + st.level) / 2, n - 1);
-    } else q = normalQuantile((1 + st.level) / 2);
+      q = -studentTQuantile((1 - st.level) / 2, n - 1);
+    } else q = -normalQuantile((1 - st.level) / 2);
     o.mu = mean;
     o.hw = q * Math.sqrt(variance);
     if (!Number.isFinite(o.hw)) o.hw = Number.POSITIVE_INFINITY;
