@@ -268,9 +268,9 @@ describe("FastGram bad input", () => {
 
   it("n not a power of two or beyond capacity; negative nugget; bad replication; unknown options", () => {
     expect(() => new FastGram({ generator: lattice, kernel: si, n: 12 })).toThrow(
-      /n must be a power of two in \[1, 2\^20\].*got 12/,
+      /n must be a power of two in \[1, 2\^24\].*got 12/,
     );
-    expect(() => new FastGram({ generator: lattice, kernel: si, n: 2 ** 21 })).toThrow(/capacity maxPoints = 1048576/);
+    expect(() => new FastGram({ generator: lattice, kernel: si, n: 2 ** 25 })).toThrow(/capacity maxPoints = 16777216/);
     expect(() => new FastGram({ generator: new Lattice(2, { mMax: 3 }), kernel: si, n: 4 }).extend().extend()).toThrow(
       /extend: 2n = 16 points exceed the generator's capacity maxPoints = 8/,
     );
