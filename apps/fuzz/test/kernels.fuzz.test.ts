@@ -45,8 +45,10 @@ const factories = [
 
 describe("@qmckit/kernels", () => {
   it("every export has a recipe", () => {
-    expectCovered(K as unknown as Record<string, unknown>, [...factories.map(([n]) => n), "FastGram"], {
+    expectCovered(K as unknown as Record<string, unknown>, [...factories.map(([n]) => n), "FastGram", "FastGP"], {
       MAX_MATRIX_ENTRIES: "a constant",
+      FAST_GP_LOSSES: "a constant",
+      FAST_GP_PARAMS: "a constant",
     });
   });
 
@@ -92,5 +94,61 @@ describe("@qmckit/kernels", () => {
       ensureFinite("multiply", multiply);
       ensureFinite("eigenvalues", eigenvalues);
     },
+  });
+
+  fuzz({
+    name: "FastGP",
+    params: [
+      "options",
+      "generator",
+      "kernel",
+      "noise",
+      "n",
+      "y",
+      "values",
+      "loss",
+      "params",
+      "level",
+      "x",
+      "replication",
+      "maxIterations",
+      "fit",
+    ],
+    args: fc.tuple(
+      fc.integer({ min: 1, max: 2 }),
+      mostly(fc.constantFrom(8, 16, 32)),
+      mostly(fc.constantFrom(0.1, 1, 5)),
+      mostly(fc.constantFrom(...K.FAST_GP_LOSSES)),
+      mostly(fc.constantFrom(0.5, 0.9, 0.99)),
+      fc.boolean(),
+    ),
+    run: ([d, n, amplitude, loss, level, poison]) => {
+      const gp = new K.FastGP({
+        generator: new Lattice(d, { seed: 5 }),
+        kernel: K.shiftInvariantKernel({ dimension: d }),
+        noise: 1e-8,
+      });
+      const x = gp.nextPoints(n as number);
+      const y = Array.from({ length: x.n }, (_, i) => (amplitude as number) * Math.sin(6 * x.data[i * d]) + 1);
+      if (poison) y[0] = Number.NaN;
+      gp.addValues(y);
+      const fit = gp.fit({ loss: loss as never, maxIterations: 20 } as never);
+      const integral = gp.posteriorIntegral();
+      return { fit, integral, interval: gp.credibleInterval(level as number), mean: gp.posteriorMean(x.data.subarray(0, d)) };
+    },
+    check: (v) => {
+      const r = v as {
+        fit: { converged: boolean; value: number };
+        integral: { mean: number; variance: number };
+        interval: number[];
+        mean: Float64Array;
+      };
+      ensureFinite("posterior integral mean", r.integral.mean);
+      ensureFinite("posterior integral variance", r.integral.variance);
+      ensureFinite("credible interval", Float64Array.from(r.interval));
+      ensureFinite("posterior mean", r.mean);
+    },
+    runs: 25,
+    maxMs: 10_000,
   });
 });
