@@ -107,8 +107,13 @@ describe("queueEvaluator faults", () => {
     const raw = new Queue("allow", { connection: conn });
     const failedReason = async (id: string | undefined): Promise<string> => {
       for (let i = 0; i < 600; i++) {
+        // The state can turn "failed" between reading the job and reading its state: read the job again
+        // after seeing the state, so its failedReason is the one written with that state.
         const job = await raw.getJob(id ?? "");
-        if (job && (await job.getState()) === "failed") return job.failedReason;
+        if (job && (await job.getState()) === "failed") {
+          const failed = await raw.getJob(id ?? "");
+          if (failed?.failedReason) return failed.failedReason;
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`job ${id} did not fail within 30 s`);
