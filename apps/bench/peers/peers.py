@@ -95,6 +95,58 @@ def prepare(op, a):
 
         def f():
             return np.fft.fft(x)
+    elif op == "numpy.fastgp_fit":
+        # FastGP.fit restated: lattice (linear order, circulant K), SI kernel α = 2, MLL in log(S, γ_1..γ_d)
+        # with its spectral gradient (rfft), minimized by scipy L-BFGS-B from the same start.
+        from scipy.optimize import minimize
+
+        X, y = _fastgp_problem(a)
+        n, d = X.shape
+        nu = 10.0 ** (-a["noise_exp"])
+        F = _si_alpha2(X)
+        w = np.full(n // 2 + 1, 2.0)
+        w[0] = w[-1] = 1.0
+        P = np.abs(np.fft.rfft(y)) ** 2 / n
+        x0 = np.concatenate([[np.log(a["scale0"])], np.full(d, np.log(a["weight0"]))])
+
+        def loss_grad(theta):
+            S = np.exp(theta[0])
+            gam = np.exp(theta[1:])
+            T = 1.0 + gam * F
+            pre = np.cumprod(np.hstack([np.ones((n, 1)), T[:, :-1]]), axis=1)
+            suf = np.cumprod(np.hstack([np.ones((n, 1)), T[:, ::-1][:, :-1]]), axis=1)[:, ::-1]
+            M = pre[:, -1] * T[:, -1] - 1.0
+            base = np.fft.rfft(M).real
+            base[0] += n
+            lam = S * base + nu
+            loss = 0.5 * (np.sum(w * (P / lam + np.log(lam))) + n * np.log(2 * np.pi))
+            dL = 0.5 * (1.0 / lam - P / lam**2)
+            cols = gam * F * pre * suf
+            eig = np.fft.rfft(cols, axis=0).real
+            grad = np.concatenate([[np.sum(w * dL * S * base)], S * (w * dL) @ eig])
+            return loss, grad
+
+        def f():
+            r = minimize(loss_grad, x0, jac=True, method="L-BFGS-B")
+            _cache["fastgp_fit_result"] = r
+            return r.fun
+    elif op == "numpy.gp_posterior_mean":
+        # K(x, X)·w for q new points in chunks of 64 rows (the dense cross-covariance never held whole).
+        X, y = _fastgp_problem(a)
+        n, d = X.shape
+        q = a["points"]
+        Z = rng.random((q, d))
+        gam = np.full(d, a["weight0"])
+        wts = rng.standard_normal(n)
+
+        def f():
+            out = np.empty(q)
+            for s in range(0, q, 64):
+                K = np.ones((min(q, s + 64) - s, n))
+                for j in range(d):
+                    K *= 1.0 + gam[j] * _si_alpha2(Z[s : s + 64, j : j + 1] - X[None, :, j])
+                out[s : s + 64] = a["scale0"] * (K @ wts)
+            return out
     elif op == "numpy.fastgram_si":
         # QMCPy's fast-Gram recipe for a lattice and the SI kernel, alpha = 2, default weights 2^(1/d) - 1:
         # k1 = K(x, x[0]) by a vectorised Bernoulli product, lam = sqrt(n) fftbr(k1), w = ifftbr(fftbr(y) / lam).
@@ -146,61 +198,13 @@ def prepare(op, a):
         method = op.rsplit(".", 1)[1]
         x = rng.random((a["n"], a["d"]))
 
+        def f():
             return qmc.discrepancy(x, method=method, workers=a.get("workers", 1))
     elif op == "scipy.qmc.geometric_discrepancy.mst":
         x = rng.random((a["n"], a["d"]))
 
+        def f():
             return qmc.geometric_discrepancy(x, method="mst")
-    elif op == "numpy.fastgp_fit":
-        # FastGP.fit restated: lattice (linear order, circulant K), SI kernel α = 2, MLL in log(S, γ_1..γ_d)
-        # with its spectral gradient (rfft), minimized by scipy L-BFGS-B from the same start.
-        from scipy.optimize import minimize
-
-        X, y = _fastgp_problem(a)
-        n, d = X.shape
-        nu = 10.0 ** (-a["noise_exp"])
-        F = _si_alpha2(X)
-        w = np.full(n // 2 + 1, 2.0)
-        w[0] = w[-1] = 1.0
-        P = np.abs(np.fft.rfft(y)) ** 2 / n
-        x0 = np.concatenate([[np.log(a["scale0"])], np.full(d, np.log(a["weight0"]))])
-
-        def loss_grad(theta):
-            S = np.exp(theta[0])
-            gam = np.exp(theta[1:])
-            T = 1.0 + gam * F
-            pre = np.cumprod(np.hstack([np.ones((n, 1)), T[:, :-1]]), axis=1)
-            suf = np.cumprod(np.hstack([np.ones((n, 1)), T[:, ::-1][:, :-1]]), axis=1)[:, ::-1]
-            M = pre[:, -1] * T[:, -1] - 1.0
-            base = np.fft.rfft(M).real
-            base[0] += n
-            lam = S * base + nu
-            loss = 0.5 * (np.sum(w * (P / lam + np.log(lam))) + n * np.log(2 * np.pi))
-            dL = 0.5 * (1.0 / lam - P / lam**2)
-            cols = gam * F * pre * suf
-            eig = np.fft.rfft(cols, axis=0).real
-            grad = np.concatenate([[np.sum(w * dL * S * base)], S * (w * dL) @ eig])
-            return loss, grad
-
-            r = minimize(loss_grad, x0, jac=True, method="L-BFGS-B")
-            _cache["fastgp_fit_result"] = r
-            return r.fun
-    elif op == "numpy.gp_posterior_mean":
-        # K(x, X)·w for q new points in chunks of 64 rows (the dense cross-covariance never held whole).
-        X, y = _fastgp_problem(a)
-        n, d = X.shape
-        q = a["points"]
-        Z = rng.random((q, d))
-        gam = np.full(d, a["weight0"])
-        wts = rng.standard_normal(n)
-
-            out = np.empty(q)
-            for s in range(0, q, 64):
-                K = np.ones((min(q, s + 64) - s, n))
-                for j in range(d):
-                    K *= 1.0 + gam[j] * _si_alpha2(Z[s : s + 64, j : j + 1] - X[None, :, j])
-                out[s : s + 64] = a["scale0"] * (K @ wts)
-            return out
     else:
         raise ValueError(f"unknown op {op}")
     _cache[key] = f
