@@ -1,5 +1,5 @@
 /**
- * What {@link kernelDiscrepancy} needs from a reproducing kernel K on [0, 1]^d. Structural: any object
+ * What {@link kernelDiscrepancy} needs from a reproducing kernel K on [0, 1]^d. Structural: every object
  * with these members works — the shift-invariant (SI) and digitally-shift-invariant (DSI) kernels of
  * `@qmckit/kernels`, or a user's own.
  *

@@ -74,7 +74,7 @@ export interface FastGPFitOptions {
  * @example
  * ```ts
  * const r: FastGPFitResult = gp.fit();
- * if (!r.converged) console.warn(r.message);
+ * const note = r.converged ? "" : r.message; // why the optimizer stopped early, when it did
  * ```
  */
 export interface FastGPFitResult {
