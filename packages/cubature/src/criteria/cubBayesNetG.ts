@@ -34,7 +34,7 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: BayesCubatureOpt
  * @param f - the integrand.
  * @param options - {@link BayesCubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
  *   nInit (2^8, a power of two ≥ 2^4), nMax (2^22, lowered to the generator's maxPoints), seed,
- *   generator (`{ kind: 'digital-net', randomize: 'lms-ds', order: 'natural' }`), periodization ('none'),
+ *   generator (`{ kind: 'net', randomize: 'lms-ds', order: 'natural' }`), periodization ('none'),
  *   fitLoss ('mll' | 'gcv'), posterior ('empirical' | 'full'), level (0.99), smoothness (α, 2),
  *   onProgress, signal, resume.
  * @returns a {@link CubatureResult}: `errorBound` is the half-width of the credible interval at
