@@ -2,7 +2,7 @@ import { formatValue, validateInteger, validateOptions } from "@qmckit/core";
 import { candidateLog, powerOfTwoGroup, primeGroup } from "./internal/cbcGroup.js";
 import { PodState, ProductState } from "./internal/cbcState.js";
 import { isPrime } from "./internal/primes.js";
-import { resolveWeights } from "./internal/resolveWeights.js";
+import { checkWeightScale, resolveWeights } from "./internal/resolveWeights.js";
 import { type CandidateRestriction, runCbc } from "./internal/runCbc.js";
 import { validateVector } from "./internal/validateVector.js";
 import type { WeightOptions } from "./WeightOptions.js";
@@ -104,7 +104,8 @@ const EXTEND_KEYS = ["generatingVector", "mMax"] as const;
  * @returns the generating vector and its worst-case errors (see {@link CbcResult}).
  * @throws RangeError when n is neither a prime nor a power of two (or out of [2, 2^30]), when mMin is
  *   given with a prime n or is out of [0, log2 n] ([extend.mMax + 1, log2 n] with `extend`), for bad
- *   weights, for an `extend` vector that is too short or has an even component; TypeError for wrong
+ *   weights (also weights so large that the lattice sums would overflow double precision:
+ *   n · Σ_u γ_u ω_α(0)^{|u|} above 1e290), for an `extend` vector that is too short or has an even component; TypeError for wrong
  *   kinds and unknown options.
  * @remarks
  * Stage s chooses z_s among the units mod n (1 … n−1 for prime n, the odd numbers for n = 2^m),
@@ -191,7 +192,9 @@ export function cbc(options: CbcOptions): CbcResult {
   }
   const { distinct = false } = opts;
   if (typeof distinct !== "boolean") throw new TypeError(`distinct must be a boolean; got ${formatValue(distinct)}`);
-  const { gamma, orderGamma, alpha } = resolveWeights(opts, dimension);
+  const weights = resolveWeights(opts, dimension);
+  checkWeightScale(weights, n);
+  const { gamma, orderGamma, alpha } = weights;
   const group = powerOfTwo ? powerOfTwoGroup(m, alpha, mMin) : primeGroup(n, alpha);
   if (distinct && dimension > group.candidates) {
     throw new RangeError(

@@ -1,5 +1,5 @@
 import { validateInteger, validateOptions } from "@qmckit/core";
-import { resolveWeights } from "./internal/resolveWeights.js";
+import { checkWeightScale, resolveWeights } from "./internal/resolveWeights.js";
 import { validateVector } from "./internal/validateVector.js";
 import { korobovKernelUnchecked } from "./korobovKernel.js";
 import type { WeightOptions } from "./WeightOptions.js";
@@ -16,7 +16,7 @@ const WEIGHT_KEYS = ["weights", "orderWeights", "alpha"] as const;
  * @param options - weights and smoothness, see {@link WeightOptions}; default γ_j = 1/j², α = 1.
  * @returns e ≥ 0.
  * @throws TypeError / RangeError naming the bad argument (non-integer component, n out of range,
- *   too few weights, unknown option).
+ *   too few weights, weights so large that n · Σ_u γ_u ω_α(0)^{|u|} would exceed 1e290, unknown option).
  * @remarks
  * e² = −1 + (1/n) Σ_k Σ_u γ_u Π_{j∈u} ω_α({k z_j / n}), with γ_u = Γ_{|u|} Π_{j∈u} γ_j. For product
  * weights this is `−1 + (1/n) Σ_k Π_j (1 + γ_j ω_α({k z_j/n}))`; the code accumulates
@@ -36,7 +36,9 @@ export function worstCaseError(generatingVector: ArrayLike<number>, n: number, o
   validateInteger("n", n, 1, 2 ** 32);
   const z = validateVector("generatingVector", generatingVector, Number.MAX_SAFE_INTEGER);
   const d = z.length;
-  const { gamma, orderGamma, alpha } = resolveWeights(opts, d);
+  const weights = resolveWeights(opts, d);
+  checkWeightScale(weights, n);
+  const { gamma, orderGamma, alpha } = weights;
   for (let j = 0; j < d; j++) z[j] %= n;
   const residue = new Float64Array(d);
   const a = new Float64Array(d);

@@ -309,3 +309,33 @@ describe("cbc — distinct components", () => {
     expect(() => cbc({ dimension: 3, n: 64, distinct: 1 as unknown as boolean })).toThrow(TypeError);
   });
 });
+
+describe("cbc — weights too large for double precision", () => {
+  it("refuses weights whose lattice sums would overflow, naming weights and the scale reached", () => {
+    // n · Π_j (1 + γ ω_1(0)) = 64 · (1 + 1e200 · π²/3)³ ≈ 1e603.
+    expect(() => cbc({ dimension: 3, n: 64, weights: 1e200 })).toThrow(/^weights are too large .* ≈ 1e603/);
+    expect(() => cbc({ dimension: 3, n: 64, weights: 1e200, distinct: true })).toThrow(RangeError);
+    expect(() => cbc({ dimension: 3, n: 64, weights: 1, orderWeights: [1e300, 1, 1] })).toThrow(
+      /^weights and orderWeights are too large/,
+    );
+    // Equal unit weights in many dimensions: 4.29^500 · 1021 ≈ 1e319.
+    expect(() => cbc({ dimension: 500, n: 1021, weights: 1 })).toThrow(/^weights are too large/);
+    expect(() => worstCaseError([1, 5, 7], 64, { weights: 1e200 })).toThrow(/^weights are too large/);
+  });
+
+  it("below the limit, huge weights give finite errors that match the direct sum, and distinct never repeats", () => {
+    for (const distinct of [false, true]) {
+      const r = cbc({ dimension: 3, n: 64, weights: 1e90, distinct });
+      const v = Array.from(r.generatingVector);
+      if (distinct) expect(new Set(v).size).toBe(3);
+      for (let s = 0; s < 3; s++) {
+        const direct = worstCaseError(v.slice(0, s + 1), 64, { weights: 1e90 });
+        expect(Number.isFinite(direct)).toBe(true);
+        expect(Math.abs(r.worstCaseErrorByDimension[s] - direct)).toBeLessThan(1e-10 * direct);
+      }
+    }
+    const seq = cbc({ dimension: 5, n: 2 ** 10, mMin: 4, weights: 1e40, distinct: true });
+    expect(new Set(seq.generatingVector).size).toBe(5);
+    for (const e of seq.worstCaseErrorByDimensionAndLevel) expect(Number.isFinite(e)).toBe(true);
+  });
+});

@@ -154,11 +154,19 @@ export function runCbc(
     if (distinct) for (let a = first; a < candidates; a += step) if (used[a]) criterion[a] = Number.POSITIVE_INFINITY;
     let best = Number.POSITIVE_INFINITY;
     for (let a = first; a < candidates; a += step) if (criterion[a] < best) best = criterion[a];
+    if (!(best < Number.POSITIVE_INFINITY)) {
+      // Every allowed candidate is used (distinct) or its criterion is not a number: no honest choice.
+      throw new RangeError(
+        distinct
+          ? `distinct: true leaves no unused candidate for component ${s + 1} (extend fixes its low bits to those of an earlier one); got ${d} components`
+          : `weights give a criterion that is not finite at component ${s + 1}; use smaller weights`,
+      );
+    }
     const threshold = best + TIE_TOLERANCE * scale;
     let chosen = -1;
     let chosenValue = Number.POSITIVE_INFINITY;
     for (let a = first; a < candidates; a += step) {
-      if (criterion[a] <= threshold) {
+      if (criterion[a] <= threshold && !(distinct && used[a])) {
         const z = group.candidateValue(a);
         if (z < chosenValue) {
           chosenValue = z;
