@@ -1,4 +1,4 @@
-import { checkMemory } from "./memoryBudget.js";
+import { checkMemory, MEMORY_BUDGET_BYTES } from "./memoryBudget.js";
 import { formatValue } from "./validate/formatValue.js";
 import { validateInteger } from "./validate/validateInteger.js";
 
@@ -53,17 +53,28 @@ export class PointSet {
     return new PointSet(this.data.subarray(r * size, (r + 1) * size), 1, this.n, this.dimension);
   }
 
-  /** The points of replication `r` (default 0) as nested arrays `[n][dimension]`, for convenience. */
+  /**
+   * The points of replication `r` (default 0) as nested arrays `[n][dimension]`, for convenience.
+   * Nested arrays live in the engine's collected heap, whose default limit (2–4 GiB in Node) is below
+   * what typed arrays may take, so they are held to a quarter of {@link MEMORY_BUDGET_BYTES}
+   * (about 64 + 8·dimension bytes a point): iterate with {@link PointSet.point} for more.
+   * @throws RangeError when `r` is not a replication index, or the rows would exceed that budget.
+   */
   toRows(r = 0): number[][] {
     validateInteger("r", r, 0, this.replications - 1);
-    // A JS array of numbers costs about 8 bytes an entry plus a few dozen bytes of header per row.
+    const { n, dimension: d, data } = this;
     checkMemory(
-      `toRows of ${this.n} points × ${this.dimension} coordinates`,
-      this.n * (8 * this.dimension + 32),
+      `toRows of ${n} points × ${d} coordinates`,
+      n * (64 + 8 * d),
       "iterate with point(i) instead",
+      MEMORY_BUDGET_BYTES / 4,
     );
-    const rows: number[][] = [];
-    for (let i = 0; i < this.n; i++) rows.push(Array.from(this.point(i, r)));
+    const rows: number[][] = new Array(n);
+    for (let i = 0, o = r * n * d; i < n; i++, o += d) {
+      const row: number[] = new Array(d);
+      for (let j = 0; j < d; j++) row[j] = data[o + j];
+      rows[i] = row;
+    }
     return rows;
   }
 }

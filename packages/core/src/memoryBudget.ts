@@ -27,16 +27,18 @@ function formatBytes(bytes: number): string {
  *   `"window [0, 2147483647)"` or `"dimension 65536 (the d × d covariance factors)"`.
  * @param bytes - the bytes it would need.
  * @param advice - what to do instead, appended to the message.
+ * @param budget - the budget to hold it to, default {@link MEMORY_BUDGET_BYTES}; objects of the engine's
+ *   collected heap (nested arrays), whose default limit is lower, use a fraction of it.
  * @throws RangeError naming `what`, the bytes it needs and the budget.
  * @example
  * ```ts
  * checkMemory(`dimension ${d} (the d × d covariance factors)`, 3 * 8 * d * d);
  * ```
  */
-export function checkMemory(what: string, bytes: number, advice?: string): void {
-  if (!(bytes <= MEMORY_BUDGET_BYTES)) {
+export function checkMemory(what: string, bytes: number, advice?: string, budget = MEMORY_BUDGET_BYTES): void {
+  if (!(bytes <= budget)) {
     throw new RangeError(
-      `${what} would need ${Number.isFinite(bytes) ? formatBytes(bytes) : formatValue(bytes)} (${bytes} bytes), more than the memory budget of one call (${formatBytes(MEMORY_BUDGET_BYTES)})${advice ? `; ${advice}` : ""}`,
+      `${what} would need ${Number.isFinite(bytes) ? formatBytes(bytes) : formatValue(bytes)} (${bytes} bytes), more than the memory budget of one call (${formatBytes(budget)})${advice ? `; ${advice}` : ""}`,
     );
   }
 }

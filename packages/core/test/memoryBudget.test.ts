@@ -31,6 +31,34 @@ describe("the memory budget of one call", () => {
     }) as PointSet;
     expect(() => ps.toRows()).toThrow(/^toRows of 67108864 points × 8 coordinates would need/);
   });
+  it("toRows holds nested arrays to a quarter of the budget (the engine's heap): 2^26 points of 1 coordinate are refused", () => {
+    const claim = (n: number, dimension: number) =>
+      Object.create(PointSet.prototype, {
+        n: { value: n },
+        dimension: { value: dimension },
+        replications: { value: 1 },
+        data: { value: new Float64Array(0) },
+      }) as PointSet;
+    // The new Halton(1).points(2 ** 26).toRows(): 2^26 · (64 + 8) bytes = 4.5 GiB of heap objects.
+    expect(() => claim(2 ** 26, 1).toRows()).toThrow(
+      /^toRows of 67108864 points × 1 coordinates would need 4\.5 GiB .*budget of one call \(1\.0 GiB\)/,
+    );
+    // 2^24 points of 1 coordinate: 2^24 · 72 bytes = 1.125 GiB, over the quarter budget of 1 GiB.
+    expect(() => claim(2 ** 24, 1).toRows()).toThrow(RangeError);
+  });
+  it("checkMemory takes a smaller budget when given one", () => {
+    expect(() => checkMemory("x", 2 ** 30, undefined, 2 ** 30)).not.toThrow();
+    expect(() => checkMemory("x", 2 ** 30 + 1, undefined, 2 ** 30)).toThrow(/budget of one call \(1\.0 GiB\)/);
+  });
+  it("toRows of a real set copies the coordinates of replication r in order", () => {
+    const data = Float64Array.from({ length: 2 * 3 * 2 }, (_, i) => i / 16);
+    const ps = new PointSet(data, 2, 3, 2);
+    expect(ps.toRows(1)).toEqual([
+      [6 / 16, 7 / 16],
+      [8 / 16, 9 / 16],
+      [10 / 16, 11 / 16],
+    ]);
+  });
 });
 
 describe("core validates what its exports receive", () => {
