@@ -1,6 +1,7 @@
 import {
   allocateArray,
   allocateCall,
+  checkMemory,
   drawSeed,
   generateInto,
   generatePoints,
@@ -20,14 +21,16 @@ import { digitalShift } from "./digitalShift.js";
 import type { GeneratingMatrices } from "./GeneratingMatrices.js";
 import { integersToFloat } from "./integersToFloat.js";
 import { interlacePoints } from "./interlacePoints.js";
-import { buildReplication, type Replication } from "./internal/buildReplication.js";
+import { buildReplication, matrixBytes, type Replication, replicationBytes } from "./internal/buildReplication.js";
 import { nestedFloatWalk } from "./internal/nestedFloatWalk.js";
 import { netFloatWalk } from "./internal/netFloatWalk.js";
 import { validateGeneratingMatrices } from "./internal/validateGeneratingMatrices.js";
 import { joeKuo } from "./joeKuo.js";
 import type { NetIntegers } from "./NetIntegers.js";
+import type { NetMatrices } from "./NetMatrices.js";
 import { NET_ORDERS, type NetOrder } from "./NetOrder.js";
 import { NET_RANDOMIZATIONS, type NetRandomize } from "./NetRandomize.js";
+
 import { nestedUniformScramble } from "./nestedUniformScramble.js";
 import { netWalk } from "./netWalk.js";
 
@@ -106,7 +109,10 @@ export class DigitalNet implements Sequence {
   readonly order: NetOrder;
   /** The resolved options, frozen (defaults filled in); `new DigitalNet(dimension, net.options)` is the same net. */
   readonly options: ResolvedDigitalNetOptions;
-  readonly #reps: Replication[];
+  /** Replication r's matrices, shifts and walk plan: built on first use from its seed (see #rep). */
+  readonly #reps: (Replication | undefined)[];
+  readonly #seeds: number[];
+  readonly #base: NetMatrices;
 
   /**
    * @param dimension - number of coordinates d, an integer with α·d ≤ the table's dimensions (1,024 for
@@ -147,10 +153,27 @@ export class DigitalNet implements Sequence {
       seed: this.seed,
     });
     const base = source.matrices(alpha * this.dimension);
-    const seeds = spawnSeeds(this.seed, this.replications);
-    this.#reps = seeds.map((s) =>
-      buildReplication(base, alpha, bits, randomize, order, randomize === "none" ? undefined : new RandomStream(s)),
+    // Each replication is built when first used, so construction is cheap; what they will hold together
+    // is checked against the budget now, before any work.
+    checkMemory(
+      `replications ${this.replications} × dimension ${this.dimension} (the scrambled matrices and walk plan of each replication)`,
+      this.replications * replicationBytes(base, randomize),
     );
+    this.#base = base;
+    this.#seeds = spawnSeeds(this.seed, this.replications);
+    this.#reps = new Array(this.replications);
+  }
+
+  /** Replication r, built from `spawnSeeds(seed, replications)[r]` on first use and kept. */
+  #rep(r: number): Replication {
+    let rep = this.#reps[r];
+    if (rep === undefined) {
+      const { alpha, bits, randomize, order } = this.options;
+      const rng = randomize === "none" ? undefined : new RandomStream(this.#seeds[r]);
+      rep = buildReplication(this.#base, alpha, bits, randomize, order, rng);
+      this.#reps[r] = rep;
+    }
+    return rep;
   }
 
   /** The first `n` points (positions 0 ≤ i < n). */
@@ -200,13 +223,19 @@ export class DigitalNet implements Sequence {
 
   /** `k` independently randomized copies with the same options; child i has seed `spawnSeeds(seed, k)[i]`. */
   spawn(k: number): DigitalNet[] {
+    validateInteger("k", k, 0, 2 ** 20);
+    // Each copy holds its base matrices and, once used, its replications: check them all first.
+    checkMemory(
+      `k ${k} copies of a digital net of dimension ${this.dimension} with ${this.replications} replications`,
+      k * (2 * matrixBytes(this.#base) + this.replications * replicationBytes(this.#base, this.randomize)),
+    );
     return spawnSeeds(this.seed, k).map((seed) => new DigitalNet(this.dimension, { ...this.options, seed }));
   }
 
   #fill(out: Float64Array, a: number, b: number): void {
     const size = (b - a) * this.dimension;
     for (let r = 0; r < this.replications; r++) {
-      const rep = this.#reps[r];
+      const rep = this.#rep(r);
       if (rep.plan) {
         netFloatWalk(rep.plan, a, b, out, r * size);
         continue;
@@ -230,7 +259,7 @@ export class DigitalNet implements Sequence {
 
   /** Integer points of replication r at positions [a, b) into `hi`, `lo` (exactly (b − a)·d long). */
   #integers(r: number, a: number, b: number, hi: Uint32Array, lo: Uint32Array): void {
-    const rep = this.#reps[r];
+    const rep = this.#rep(r);
     const { order, alpha, bits } = this.options;
     if (!rep.nested) {
       netWalk(rep.matrices, a, b, order, hi, lo);

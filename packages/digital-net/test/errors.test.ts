@@ -107,3 +107,17 @@ describe("matricesFromColumns bad input", () => {
     expect(() => matricesFromColumns([[1]], { precision: 3, bits: 2 } as never)).toThrow(/unknown option 'bits'/);
   });
 });
+
+describe("DigitalNet memory budget", () => {
+  it("replications whose matrices exceed the budget are refused at construction, naming replications (was: >12 s)", () => {
+    expect(() => new DigitalNet(1024, { replications: 65536 })).toThrow(/^replications 65536 × dimension 1024 .* would need/);
+  });
+  it("construction builds no replication: 2048 replications of 1024 coordinates are cheap until used", () => {
+    const net = new DigitalNet(1024, { replications: 2048, seed: 1 });
+    expect(net.replications).toBe(2048);
+  });
+  it("spawn checks the copies against the budget before building any, naming k", () => {
+    expect(() => new DigitalNet(1024).spawn(2 ** 14)).toThrow(/^k 16384 copies .* would need/);
+    expect(() => new DigitalNet(2).spawn(-1)).toThrow(/^k must be an integer/);
+  });
+});

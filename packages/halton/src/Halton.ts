@@ -1,5 +1,5 @@
 import {
-  allocateArray,
+  checkMemory,
   drawSeed,
   generateInto,
   generatePoints,
@@ -18,13 +18,14 @@ import type { DigitScramble } from "./DigitScramble.js";
 import { FAURE_LEMIEUX_MULTIPLIERS } from "./faureLemieuxMultipliers.js";
 import { firstPrimes } from "./firstPrimes.js";
 import { HALTON_RANDOMIZATIONS, type HaltonRandomize } from "./HaltonRandomize.js";
-import { type DigitPlan, digitPlan } from "./internal/digitPlan.js";
-import { drawDigitScramble } from "./internal/drawDigitScramble.js";
+import type { DigitPlan } from "./internal/digitPlan.js";
+import { drawDigitScramble, replicationBytes } from "./internal/drawDigitScramble.js";
 import { fillBase2 } from "./internal/fillBase2.js";
 import { fillLinear } from "./internal/fillLinear.js";
 import { fillNested } from "./internal/fillNested.js";
 import { fillRadicalInverse } from "./internal/fillRadicalInverse.js";
 import { fillSeparable } from "./internal/fillSeparable.js";
+import { sharedPlans } from "./internal/sharedPlans.js";
 import { Workspace } from "./internal/Workspace.js";
 
 /** Largest dimension of {@link Halton}: bases are the first 1000 primes, 2 … 7919 (as in QMCPy). */
@@ -98,8 +99,11 @@ export class Halton implements Sequence {
   readonly options: Readonly<Required<HaltonOptions>>;
   /** The prime base of each coordinate. */
   readonly bases: readonly number[];
-  readonly #plans: DigitPlan[];
-  readonly #dimensionSeeds: Float64Array;
+  readonly #plans: readonly DigitPlan[];
+  /** The streams' seeds of the replications, `spawnSeeds(seed, replications)`. */
+  readonly #replicationSeeds: number[];
+  /** Per replication, the 53-bit seed of each coordinate's stream: drawn when the replication is first used. */
+  readonly #dimensionSeeds: (Float64Array | undefined)[];
   readonly #scrambles: (DigitScramble | undefined)[];
 
   /**
@@ -122,24 +126,16 @@ export class Halton implements Sequence {
     this.seed = o.seed === undefined ? drawSeed() : validateSeed(o.seed);
     this.options = Object.freeze({ randomize: this.randomize, replications: this.replications, seed: this.seed });
     this.bases = Object.freeze(Array.from(firstPrimes(this.dimension)));
-    this.#plans = this.bases.map(digitPlan);
+    this.#plans = sharedPlans(this.dimension);
     const d = this.dimension;
-    this.#dimensionSeeds = allocateArray(
-      Float64Array,
-      this.replications * d,
-      `the scramble seeds of ${this.replications} replications × ${d} coordinates`,
+    // Scrambles are drawn when a coordinate is first used; what they will hold is checked now, before any work.
+    checkMemory(
+      `replications ${this.replications} × dimension ${d} (the '${this.randomize}' digit scrambles of each replication)`,
+      this.replications * replicationBytes(this.bases, this.randomize),
     );
-    if (this.randomize !== "none") {
-      const streams = spawnSeeds(this.seed, this.replications);
-      for (let r = 0; r < this.replications; r++) {
-        const stream = new RandomStream(streams[r]);
-        for (let j = 0; j < d; j++) {
-          const hi = stream.nextUint32() & 0x1fffff;
-          this.#dimensionSeeds[r * d + j] = hi * TWO_POW_32 + stream.nextUint32();
-        }
-      }
-    }
-    this.#scrambles = new Array(this.replications * d);
+    this.#replicationSeeds = this.randomize === "none" ? [] : spawnSeeds(this.seed, this.replications);
+    this.#dimensionSeeds = new Array(this.replications);
+    this.#scrambles = new Array(this.randomize === "none" ? d : this.replications * d);
   }
 
   /** The first `n` points (indices 0 ≤ i < n). */
@@ -172,6 +168,12 @@ export class Halton implements Sequence {
    * @throws RangeError when k is not an integer in [0, 2^20].
    */
   spawn(k: number): Halton[] {
+    validateInteger("k", k, 0, 2 ** 20);
+    // Each copy draws its own scrambles once used: check what they hold together before building any.
+    checkMemory(
+      `k ${k} copies of a ${this.dimension}-dimensional Halton sequence with ${this.replications} replications`,
+      k * this.replications * replicationBytes(this.bases, this.randomize),
+    );
     return spawnSeeds(this.seed, k).map(
       (seed) => new Halton(this.dimension, { randomize: this.randomize, replications: this.replications, seed }),
     );
@@ -197,13 +199,30 @@ export class Halton implements Sequence {
     };
   }
 
+  /** The coordinates' seeds of replication r: the first d 53-bit draws of its stream (drawn once). */
+  #seedsOf(r: number): Float64Array {
+    let seeds = this.#dimensionSeeds[r];
+    if (seeds === undefined) {
+      const d = this.dimension;
+      seeds = new Float64Array(d);
+      const stream = new RandomStream(this.#replicationSeeds[r]);
+      for (let j = 0; j < d; j++) {
+        const hi = stream.nextUint32() & 0x1fffff;
+        seeds[j] = hi * TWO_POW_32 + stream.nextUint32();
+      }
+      this.#dimensionSeeds[r] = seeds;
+    }
+    return seeds;
+  }
+
   #scramble(r: number, j: number): DigitScramble {
-    const idx = r * this.dimension + j;
+    // 'none' is the same for every replication: one scramble per coordinate, shared.
+    const idx = this.randomize === "none" ? j : r * this.dimension + j;
     let s = this.#scrambles[idx];
     if (s === undefined) {
       const base = this.bases[j];
       if (this.randomize === "none") s = drawDigitScramble("none", base, j, new RandomStream(0));
-      else s = drawDigitScramble(this.randomize, base, j, new RandomStream(this.#dimensionSeeds[idx]));
+      else s = drawDigitScramble(this.randomize, base, j, new RandomStream(this.#seedsOf(r)[j]));
       this.#scrambles[idx] = s;
     }
     return s;

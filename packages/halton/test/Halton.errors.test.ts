@@ -62,3 +62,24 @@ describe("Halton bad input", () => {
     );
   });
 });
+
+describe("Halton memory budget", () => {
+  it("spawn checks what the copies' scrambles would hold before building any (was: out of memory)", () => {
+    const t0 = performance.now();
+    // 16384 copies × Σ_j 2·K_j·b_j bytes of 'lms-perm' permutations for the first 1000 primes ≈ 574 GiB.
+    expect(() => new Halton(1000, { seed: 1 }).spawn(2 ** 14)).toThrow(/^k 16384 copies .* would need 573\.8 GiB/);
+    expect(performance.now() - t0).toBeLessThan(5000); // refused before any copy is built (a hang guard)
+    expect(() => new Halton(3, { seed: 1 }).spawn(2 ** 20 + 1)).toThrow(/^k must be an integer in \[0, 1048576\]/);
+    expect(new Halton(1000, { seed: 1 }).spawn(2).length).toBe(2);
+  });
+  it("replications whose scrambles exceed the budget are refused at construction, naming replications", () => {
+    expect(() => new Halton(1000, { seed: 1, replications: 2 ** 16 })).toThrow(/^replications 65536 × dimension 1000/);
+    expect(new Halton(1000, { seed: 1, replications: 2 ** 16, randomize: "none" }).replications).toBe(2 ** 16);
+  });
+  it("a replication's scrambles are drawn on first use: later replications do not change earlier ones", () => {
+    const many = new Halton(5, { seed: 3, replications: 4 });
+    const one = new Halton(5, { seed: 3, replications: 1 });
+    expect(many.points(7).replication(0).data).toEqual(one.points(7).data);
+    expect(many.digitScramble(4, 3)).toEqual(new Halton(5, { seed: 3, replications: 4 }).digitScramble(4, 3));
+  });
+});

@@ -1,6 +1,7 @@
 import {
   allocateArray,
   allocateCall,
+  checkMemory,
   drawSeed,
   formatValue,
   generateInto,
@@ -127,8 +128,9 @@ export class Lattice implements Sequence {
    */
   readonly options: ResolvedLatticeOptions;
   readonly #g: Uint32Array;
-  readonly #shiftHigh: Uint32Array;
-  readonly #shiftLow: Uint32Array;
+  /** The shifts, split into high and low words; drawn on first use (see #shifts). */
+  #shiftHigh: Uint32Array | undefined;
+  #shiftLow: Uint32Array | undefined;
   readonly #inc: Float64Array;
   /** What spawn() passes on: the caller's options (own copy of a user vector) without the seed. */
   readonly #spawnOptions: LatticeOptions;
@@ -189,20 +191,18 @@ export class Lattice implements Sequence {
       replications: this.replications,
       seed: this.seed,
     });
-    const count = this.replications * this.dimension;
-    const what = `the shifts of ${this.replications} replications × ${this.dimension} coordinates`;
-    this.#shiftHigh = allocateArray(Uint32Array, count, what);
-    this.#shiftLow = allocateArray(Uint32Array, count, what);
-    if (this.randomize === "shift") {
-      const rng = new RandomStream(this.seed);
-      for (let k = 0; k < count; k++) {
-        const D = Math.floor(rng.nextFloat64() * TWO_POW_52);
-        const high = Math.floor(D / TWO_POW_20);
-        this.#shiftHigh[k] = high;
-        this.#shiftLow[k] = D - high * TWO_POW_20;
-      }
-    }
+    // The shifts (8 bytes per replication and coordinate) are drawn on first use, so that construction
+    // costs no more than the vector; their size is checked against the budget here, before any work.
+    checkMemory(
+      `replications ${this.replications} × dimension ${this.dimension} (the shifts of each replication)`,
+      8 * this.replications * this.dimension,
+    );
     this.#inc = incrementTable(this.order, this.#g, this.mMax);
+  }
+
+  /** Bytes one such lattice holds once used: vector, increment table, options, shifts (estimate). */
+  #bytes(): number {
+    return 512 + this.dimension * (4 + 8 + 16) + 8 * this.#inc.length + 8 * this.replications * this.dimension;
   }
 
   /** The generating vector in use: its first `dimension` components (a copy). */
@@ -212,8 +212,9 @@ export class Lattice implements Sequence {
 
   /** The shifts Δ in [0, 1), shape `[replications][dimension]` (zeros for `randomize: 'none'`); a copy. */
   get shifts(): Float64Array {
-    const out = allocateArray(Float64Array, this.#shiftHigh.length, "shifts");
-    for (let k = 0; k < out.length; k++) out[k] = (this.#shiftHigh[k] * TWO_POW_20 + this.#shiftLow[k]) / TWO_POW_52;
+    const { high, low } = this.#shifts();
+    const out = allocateArray(Float64Array, high.length, "shifts");
+    for (let k = 0; k < out.length; k++) out[k] = (high[k] * TWO_POW_20 + low[k]) / TWO_POW_52;
     return out;
   }
 
@@ -273,11 +274,41 @@ export class Lattice implements Sequence {
 
   /** `k` copies with the same options and independent shifts (seeds from `spawnSeeds(seed, k)`). */
   spawn(k: number): Lattice[] {
+    validateInteger("k", k, 0, 2 ** 20);
+    // Each copy keeps its vector, increment table, options and (once used) shifts: check them all first.
+    const d = this.dimension;
+    checkMemory(`k ${k} copies of a lattice of dimension ${d} with ${this.replications} replications`, k * this.#bytes());
     return spawnSeeds(this.seed, k).map((seed) => new Lattice(this.dimension, { ...this.#spawnOptions, seed }));
+  }
+
+  /**
+   * The shifts Δ_k = D_k / 2^52 with D_k = ⌊u_k · 2^52⌋, u_k the k-th float of RandomStream(seed), k =
+   * r·d + j; drawn on the first call (all zero for `randomize: 'none'`), then kept.
+   */
+  #shifts(): { high: Uint32Array; low: Uint32Array } {
+    if (this.#shiftHigh === undefined || this.#shiftLow === undefined) {
+      const count = this.replications * this.dimension;
+      const what = `the shifts of ${this.replications} replications × ${this.dimension} coordinates`;
+      const high = allocateArray(Uint32Array, count, what);
+      const low = allocateArray(Uint32Array, count, what);
+      if (this.randomize === "shift") {
+        const rng = new RandomStream(this.seed);
+        for (let k = 0; k < count; k++) {
+          const D = Math.floor(rng.nextFloat64() * TWO_POW_52);
+          const h = Math.floor(D / TWO_POW_20);
+          high[k] = h;
+          low[k] = D - h * TWO_POW_20;
+        }
+      }
+      this.#shiftHigh = high;
+      this.#shiftLow = low;
+    }
+    return { high: this.#shiftHigh, low: this.#shiftLow };
   }
 
   #fill(out: Float64Array, a: number, b: number): void {
     const d = this.dimension;
+    const { high, low } = this.#shifts();
     for (let r = 0; r < this.replications; r++) {
       fillReplication(
         out,
@@ -286,8 +317,8 @@ export class Lattice implements Sequence {
         this.#g,
         this.mMax,
         this.#inc,
-        this.#shiftHigh.subarray(r * d, (r + 1) * d),
-        this.#shiftLow.subarray(r * d, (r + 1) * d),
+        high.subarray(r * d, (r + 1) * d),
+        low.subarray(r * d, (r + 1) * d),
         a,
         b,
       );

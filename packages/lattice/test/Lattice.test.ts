@@ -379,3 +379,19 @@ describe("Lattice — options and errors", () => {
     expect(Array.from(lattice.points(1).data)).toEqual(Array.from(lattice.shifts));
   });
 });
+
+describe("Lattice memory budget", () => {
+  it("shifts are drawn on first use: 65536 replications × 3600 coordinates construct at once (was: 8 s, 1.8 GB)", () => {
+    const lattice = new Lattice(3600, { replications: 65536, seed: 1 });
+    expect(lattice.replications).toBe(65536);
+    // The lazily drawn shifts are those of the stream, in order: replication r, coordinate j is draw r·d + j.
+    const small = new Lattice(3, { replications: 2, seed: 9 });
+    const rng = new RandomStream(9);
+    const expected = Array.from({ length: 6 }, () => Math.floor(rng.nextFloat64() * 2 ** 52) / 2 ** 52);
+    expect(Array.from(small.shifts)).toEqual(expected);
+  });
+  it("spawn checks the copies against the budget before building any, naming k", () => {
+    expect(() => new Lattice(3600).spawn(2 ** 20)).toThrow(/^k 1048576 copies .* would need/);
+    expect(new Lattice(3600, { seed: 1 }).spawn(3).length).toBe(3);
+  });
+});

@@ -76,3 +76,19 @@ function truncateRows(m: NetMatrices, bits: number): NetMatrices {
   const [mh, ml] = rowMask(bits);
   return { ...m, rows: bits, hi: m.hi.map((w) => w & mh), lo: m.lo.map((w) => w & ml) };
 }
+
+/** Bytes of the words of a set of matrices. */
+export function matrixBytes(m: NetMatrices): number {
+  return 4 * (m.hi.length + m.lo.length);
+}
+
+/**
+ * Bytes one replication holds (an estimate from the sizes of its arrays, within ~20% of the measured heap):
+ * the LMS scramble and scrambled matrices, the walk plan, the shifts; `'nus'` keeps keys and tables.
+ */
+export function replicationBytes(base: NetMatrices, randomize: NetRandomize): number {
+  const W = matrixBytes(base);
+  const lms = randomize === "lms" || randomize === "lms-ds";
+  const scramble = lms ? 8 * base.dimension * base.rows : 0;
+  return 256 + 16 * base.dimension + scramble + (lms ? 3 * W : randomize === "nus" ? 1.25 * W : W);
+}

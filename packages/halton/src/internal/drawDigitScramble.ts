@@ -75,3 +75,30 @@ function below(stream: RandomStream, bound: number): number {
     if (u < limit) return u - Math.floor(u / bound) * bound;
   }
 }
+
+/**
+ * Bytes the scrambles of one replication hold once drawn, for the bases given (an estimate from the
+ * array sizes plus object overhead): the LMS matrix K × m, the digit permutations K × b, the shifts, the
+ * nested keys (2-byte digits).
+ *
+ * @param bases - the prime bases of the coordinates.
+ * @param randomize - the randomization.
+ * @returns the bytes.
+ * @example
+ * ```ts
+ * replicationBytes([2, 3], "lms-perm"); // a few kB
+ * ```
+ */
+export function replicationBytes(bases: readonly number[], randomize: HaltonRandomize): number {
+  const linear = randomize === "lms-perm" || randomize === "lms-ds" || randomize === "lms";
+  const perm = randomize === "lms-perm" || randomize === "perm";
+  let bytes = 64 + 8 * bases.length;
+  // 'none': the replications share one deterministic scramble per coordinate.
+  if (randomize === "none") return bytes;
+  for (const b of bases) {
+    const K = precisionDigits(b);
+    const m = indexDigits(b);
+    bytes += 320 + 2 * K + (linear ? 2 * K * m : 0) + (perm ? 2 * K * b : 0) + (randomize === "nus" ? 12 * m + 8 : 0);
+  }
+  return bytes;
+}
