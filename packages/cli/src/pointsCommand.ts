@@ -176,9 +176,10 @@ export async function parsePoints(argv: string[]): Promise<PointsRequest | "help
  * Streams the requested points through `format` into `sink`, in blocks of about 2^18 values, calling
  * `progress(done, total)` after each block. Memory stays bounded by a few blocks whatever n is.
  *
- * @remarks With several replications the output is replication-major, while generators produce all
- * replications of a window at once; each block is then generated once per replication (R× the work,
- * bounded memory).
+ * @remarks The output is replication-major. Generators with `fillReplication` (lattice, net, halton)
+ * produce one replication of a block at a time, so the work is linear in the replications; others
+ * produce all replications of a window at once, and each block is then generated once per replication
+ * (R× the work, bounded memory).
  */
 export async function streamPoints(
   req: PointsRequest,
@@ -188,17 +189,22 @@ export async function streamPoints(
   const { generator: g, start, n, format } = req;
   const d = g.dimension;
   const R = g.replications;
-  const rows = Math.max(1, Math.min(n, Math.floor(2 ** 18 / (d * R))));
-  const buffer = new Float64Array(R * rows * d);
+  const one = g.fillReplication?.bind(g);
+  const rows = Math.max(1, Math.min(n, Math.floor(2 ** 18 / (d * (one ? 1 : R)))));
+  const buffer = new Float64Array((one ? 1 : R) * rows * d);
   await sink.write(format.begin({ generator: req.name, dimension: d, n, replications: R, seed: g.seed }));
   const total = n * R;
   let done = 0;
   for (let r = 0; r < R; r++) {
     for (let a = start; a < start + n; a += rows) {
       const b = Math.min(a + rows, start + n);
-      const block = buffer.subarray(0, R * (b - a) * d);
-      g.fill(block, a, b);
-      const mine = block.subarray(r * (b - a) * d, (r + 1) * (b - a) * d);
+      let mine: Float64Array;
+      if (one) mine = one(buffer.subarray(0, (b - a) * d), r, a, b);
+      else {
+        const block = buffer.subarray(0, R * (b - a) * d);
+        g.fill(block, a, b);
+        mine = block.subarray(r * (b - a) * d, (r + 1) * (b - a) * d);
+      }
       await sink.write(format.block(mine, b - a, r, a === start));
       done += b - a;
       progress?.(done, total);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -300,4 +300,90 @@ describe("qmc points", { timeout: 30_000 }, () => {
       expect(r.stderr).not.toMatch(/import \{|generatingVector|generatingMatrices/);
     });
   }
+});
+
+describe("qmc points --out: temporary file, rename, exit status per class", { timeout: 60_000 }, () => {
+  const files = (d: string) => readdirSync(d).sort();
+
+  it("writes through a temporary file beside the target and leaves only the target", () => {
+    const d = mkdtempSync(join(dir, "ok-"));
+    const target = join(d, "p.csv");
+    writeFileSync(target, "old contents\n");
+    const r = qmc("points", "net", "--dimension", "2", "--n", "4", "--seed", "1", "--out", target);
+    expect(r.status).toBe(0);
+    expect(files(d)).toEqual(["p.csv"]);
+    const rows = readFileSync(target, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split(",").map(Number));
+    expect(rows).toEqual(new DigitalNet(2, { seed: 1 }).points(4).toRows());
+  });
+
+  const badPaths: [string, (d: string) => string, RegExp][] = [
+    ["a missing directory (ENOENT)", (d) => join(d, "missing", "p.csv"), /its directory does not exist \(ENOENT\)/],
+    ["a directory (EISDIR)", (d) => d, /it is a directory \(EISDIR\)/],
+    [
+      "a path through a file (ENOTDIR)",
+      (d) => {
+        writeFileSync(join(d, "file"), "");
+        return join(d, "file", "p.csv");
+      },
+      /a part of the path is not a directory \(ENOTDIR\)/,
+    ],
+    ["a name too long (ENAMETOOLONG)", (d) => join(d, `${"a".repeat(300)}.csv`), /the name is too long \(ENAMETOOLONG\)/],
+  ];
+  for (const [what, path, message] of badPaths) {
+    it(`exits 2 with one line naming --out for ${what}, and creates nothing`, () => {
+      const d = mkdtempSync(join(dir, "bad-"));
+      const target = path(d);
+      const before = files(d);
+      const r = qmc("points", "net", "--dimension", "2", "--n", "4", "--seed", "1", "--out", target);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^qmc: --out "[^"\n]*" cannot be written: [^\n]+\n$/);
+      expect(r.stderr).toMatch(message);
+      expect(files(d)).toEqual(before);
+    });
+  }
+
+  it("exits 1 on an I/O error while writing (EFBIG under a 1 KiB file-size limit) and leaves no partial file", () => {
+    const d = mkdtempSync(join(dir, "efbig-"));
+    const target = join(d, "big.csv");
+    // ulimit -f counts 1024-byte blocks; Node ignores SIGXFSZ, so the write fails with EFBIG.
+    const r = spawnSync(
+      "sh",
+      ["-c", `ulimit -f 1; exec "${process.execPath}" "${bin}" points net --dimension 4 --n 100000 --seed 1 --out "${target}"`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^qmc: [^\n]*EFBIG[^\n]*\n$/);
+    expect(files(d)).toEqual([]);
+  });
+
+  it("--help documents the exit statuses", () => {
+    const help = qmc("--help").stdout.toString("utf8");
+    expect(help).toMatch(/Exit status:\n {2}0 {2}success\n {2}2 {2}bad usage or input[\s\S]*\n {2}1 {2}a failure while running/);
+  });
+
+  it("many replications stream replication by replication, equal to the library's points", () => {
+    const r = qmc(
+      "points",
+      "lattice",
+      "--dimension",
+      "4",
+      "--n",
+      "64",
+      "--replications",
+      "256",
+      "--seed",
+      "2",
+      "--format",
+      "npy",
+    );
+    expect(r.status).toBe(0);
+    const { shape, data } = parseNpy(r.stdout);
+    expect(shape).toEqual([256, 64, 4]);
+    expect(data).toEqual(new Lattice(4, { seed: 2, replications: 256 }).points(64).data);
+  });
 });

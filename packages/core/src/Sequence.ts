@@ -1,4 +1,4 @@
-import type { generateInto, generatePoints } from "./generatorCall.js";
+import type { generateInto, generatePoints, generateReplicationInto } from "./generatorCall.js";
 import type { PointSet } from "./PointSet.js";
 
 /**
@@ -32,6 +32,13 @@ export interface Sequence {
    * `points` for streaming.
    */
   fill(out: Float64Array, start: number, end: number): Float64Array;
+  /**
+   * Optional: writes replication `replication` only of the points start ≤ i < end into `out` (layout
+   * `[i − start][j]`, length `(end − start) · dimension`), equal to that replication's part of `fill`,
+   * at 1/replications of its cost: for consumers that need replication-major output (the `qmc` CLI).
+   * Implement it with {@link generateReplicationInto}.
+   */
+  fillReplication?(out: Float64Array, replication: number, start: number, end: number): Float64Array;
   /** `k` independently randomized copies with the same options; a pure function of `seed`. */
   spawn(k: number): Sequence[];
 }

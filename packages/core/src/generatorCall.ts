@@ -4,6 +4,7 @@ import { resolveWindow } from "./internal/resolveWindow.js";
 import { checkMemory } from "./memoryBudget.js";
 import { PointSet } from "./PointSet.js";
 import type { Sequence } from "./Sequence.js";
+import { validateInteger } from "./validate/validateInteger.js";
 
 /**
  * What {@link resolveCall} needs to know of a generator: its capacity and its output shape. Every
@@ -179,5 +180,34 @@ export function generateInto(
   const call = resolveCall(generator, start, end);
   checkOutput(out, call.length);
   fill(out, call.start, call.end);
+  return out;
+}
+
+/**
+ * The body of a generator's `fillReplication(out, replication, start, end)`: validates `replication`
+ * (an integer in [0, replications − 1]), the window (as {@link generateInto}) and `out` (a Float64Array
+ * of exactly `(end − start) · dimension` values, one replication), then calls `fill(out, replication,
+ * start, end)` and returns `out`.
+ *
+ * @throws RangeError / TypeError naming `replication`, the window or `out`.
+ * @example
+ * ```ts
+ * fillReplication(out: Float64Array, replication: number, start: number, end: number): Float64Array {
+ *   return generateReplicationInto(this, out, replication, start, end, (o, r, a, b) => this.#fillOne(o, 0, r, a, b));
+ * }
+ * ```
+ */
+export function generateReplicationInto(
+  generator: GeneratorShape,
+  out: Float64Array,
+  replication: number,
+  start: number,
+  end: number,
+  fill: (out: Float64Array, replication: number, start: number, end: number) => void,
+): Float64Array {
+  const r = validateInteger("replication", replication, 0, generator.replications - 1);
+  const call = resolveCall({ maxPoints: generator.maxPoints, replications: 1, dimension: generator.dimension }, start, end);
+  checkOutput(out, call.length);
+  fill(out, r, call.start, call.end);
   return out;
 }

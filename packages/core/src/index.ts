@@ -6,6 +6,7 @@ export {
   type GeneratorShape,
   generateInto,
   generatePoints,
+  generateReplicationInto,
   resolveCall,
   type TypedArrayType,
 } from "./generatorCall.js";

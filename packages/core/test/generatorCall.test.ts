@@ -4,6 +4,7 @@ import {
   allocateCall,
   generateInto,
   generatePoints,
+  generateReplicationInto,
   MAX_COORDINATES_PER_CALL,
   PointSet,
   resolveCall,
@@ -115,5 +116,18 @@ describe("generatePoints and generateInto", () => {
       "out.length must be replications · (end − start) · dimension = 8; got 7",
     );
     expect(() => generateInto(g, new Float32Array(8) as unknown as Float64Array, 3, 5, write)).toThrow(TypeError);
+  });
+});
+
+describe("generateReplicationInto", () => {
+  const shape = { maxPoints: 16, replications: 3, dimension: 2 };
+  it("validates replication, the window and out, then fills one replication", () => {
+    const out = generateReplicationInto(shape, new Float64Array(4), 2, 3, 5, (o, r, a, b) => o.fill(r * 100 + a * 10 + b));
+    expect(Array.from(out)).toEqual([235, 235, 235, 235]);
+    expect(() => generateReplicationInto(shape, new Float64Array(4), 3, 3, 5, () => {})).toThrow(
+      /^replication must be an integer in \[0, 2\]/,
+    );
+    expect(() => generateReplicationInto(shape, new Float64Array(3), 0, 3, 5, () => {})).toThrow(/^out/);
+    expect(() => generateReplicationInto(shape, new Float64Array(4), 0, 3, 17, () => {})).toThrow(/^end/);
   });
 });

@@ -5,6 +5,7 @@ import {
   drawSeed,
   generateInto,
   generatePoints,
+  generateReplicationInto,
   type PointSet,
   RandomStream,
   resolveCall,
@@ -194,6 +195,15 @@ export class DigitalNet implements Sequence {
     return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
   }
 
+  /**
+   * Writes replication `replication` only of the points start ≤ i < end into `out` (layout
+   * `[i − start][j]`): that replication's part of {@link DigitalNet.fill}, at 1/replications of the cost.
+   * @throws RangeError naming `replication` (an integer in [0, replications − 1]), the window or `out`.
+   */
+  fillReplication(out: Float64Array, replication: number, start: number, end: number): Float64Array {
+    return generateReplicationInto(this, out, replication, start, end, (o, r, a, b) => this.#fillOne(o, 0, r, a, b));
+  }
+
   /** The exact integer form of the first `n` points; see {@link NetIntegers}. */
   integers(n: number): NetIntegers;
   /** The exact integer form of the points at positions start ≤ i < end. */
@@ -233,27 +243,29 @@ export class DigitalNet implements Sequence {
   }
 
   #fill(out: Float64Array, a: number, b: number): void {
-    const size = (b - a) * this.dimension;
-    for (let r = 0; r < this.replications; r++) {
-      const rep = this.#rep(r);
-      if (rep.plan) {
-        netFloatWalk(rep.plan, a, b, out, r * size);
-        continue;
-      }
-      if (rep.nested && this.options.alpha === 1) {
-        nestedFloatWalk(rep.matrices, rep.nested, this.options.bits, this.options.order, a, b, out, r * size);
-        continue;
-      }
-      const chunk = Math.min(CHUNK, b - a) * this.dimension;
-      const hi = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
-      const lo = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
-      for (let c = a; c < b; c += CHUNK) {
-        const e = Math.min(b, c + CHUNK);
-        const len = (e - c) * this.dimension;
-        this.#integers(r, c, e, hi.subarray(0, len), lo.subarray(0, len));
-        const at = r * size + (c - a) * this.dimension;
-        integersToFloat(hi.subarray(0, len), lo.subarray(0, len), out.subarray(at, at + len));
-      }
+    for (let r = 0; r < this.replications; r++) this.#fillOne(out, r * (b - a) * this.dimension, r, a, b);
+  }
+
+  /** Replication r of the points at positions a ≤ i < b into `out` from `offset`. */
+  #fillOne(out: Float64Array, offset: number, r: number, a: number, b: number): void {
+    const rep = this.#rep(r);
+    if (rep.plan) {
+      netFloatWalk(rep.plan, a, b, out, offset);
+      return;
+    }
+    if (rep.nested && this.options.alpha === 1) {
+      nestedFloatWalk(rep.matrices, rep.nested, this.options.bits, this.options.order, a, b, out, offset);
+      return;
+    }
+    const chunk = Math.min(CHUNK, b - a) * this.dimension;
+    const hi = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
+    const lo = allocateArray(Uint32Array, chunk, "the integer scratch of one block");
+    for (let c = a; c < b; c += CHUNK) {
+      const e = Math.min(b, c + CHUNK);
+      const len = (e - c) * this.dimension;
+      this.#integers(r, c, e, hi.subarray(0, len), lo.subarray(0, len));
+      const at = offset + (c - a) * this.dimension;
+      integersToFloat(hi.subarray(0, len), lo.subarray(0, len), out.subarray(at, at + len));
     }
   }
 

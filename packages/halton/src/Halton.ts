@@ -3,6 +3,7 @@ import {
   drawSeed,
   generateInto,
   generatePoints,
+  generateReplicationInto,
   type PointSet,
   RandomStream,
   type Sequence,
@@ -162,6 +163,15 @@ export class Halton implements Sequence {
   }
 
   /**
+   * Writes replication `replication` only of the points start ≤ i < end into `out` (layout
+   * `[i − start][j]`): that replication's part of {@link Halton.fill}, at 1/replications of the cost.
+   * @throws RangeError naming `replication` (an integer in [0, replications − 1]), the window or `out`.
+   */
+  fillReplication(out: Float64Array, replication: number, start: number, end: number): Float64Array {
+    return generateReplicationInto(this, out, replication, start, end, (o, r, a, b) => this.#fillOne(o, 0, r, a, b));
+  }
+
+  /**
    * `k` independently randomized copies (same dimension, randomization and replications), with seeds
    * `spawnSeeds(seed, k)`: a pure function of `seed`.
    *
@@ -229,21 +239,23 @@ export class Halton implements Sequence {
   }
 
   #fill(out: Float64Array, a: number, e: number): void {
-    const d = this.dimension;
-    const n = e - a;
-    if (n === 0) return;
     const ws = new Workspace();
-    for (let r = 0; r < this.replications; r++) {
-      for (let j = 0; j < d; j++) {
-        const offset = r * n * d + j;
-        const plan = this.#plans[j];
-        const s = this.#scramble(r, j);
-        if (this.randomize === "nus") fillNested(s, plan, out, offset, d, a, e, ws);
-        else if (plan.base === 2) fillBase2(s, out, offset, d, a, e);
-        else if (this.randomize === "none") fillRadicalInverse(plan, out, offset, d, a, e);
-        else if (s.matrix !== null) fillLinear(s, plan, out, offset, d, a, e, ws);
-        else fillSeparable(s, plan, out, offset, d, a, e, ws);
-      }
+    for (let r = 0; r < this.replications; r++) this.#fillOne(out, r * (e - a) * this.dimension, r, a, e, ws);
+  }
+
+  /** Replication r of the points a ≤ i < e into `out` from `offset`. */
+  #fillOne(out: Float64Array, offset: number, r: number, a: number, e: number, ws = new Workspace()): void {
+    const d = this.dimension;
+    if (e === a) return;
+    for (let j = 0; j < d; j++) {
+      const at = offset + j;
+      const plan = this.#plans[j];
+      const s = this.#scramble(r, j);
+      if (this.randomize === "nus") fillNested(s, plan, out, at, d, a, e, ws);
+      else if (plan.base === 2) fillBase2(s, out, at, d, a, e);
+      else if (this.randomize === "none") fillRadicalInverse(plan, out, at, d, a, e);
+      else if (s.matrix !== null) fillLinear(s, plan, out, at, d, a, e, ws);
+      else fillSeparable(s, plan, out, at, d, a, e, ws);
     }
   }
 }

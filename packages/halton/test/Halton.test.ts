@@ -42,3 +42,21 @@ describe("Halton", () => {
     for (let x = 0; x < 100000; x += 7) expect(mix32(x * 4099)).toBe(coreMix32(x * 4099));
   });
 });
+
+describe("Halton#fillReplication", () => {
+  it("equals replication r of fill, for every r and a window not at 0", () => {
+    const g = new Halton(5, { seed: 4, replications: 3 });
+    const all = g.points(5, 37);
+    for (let r = 0; r < 3; r++) {
+      const one = g.fillReplication(new Float64Array(32 * 5), r, 5, 37);
+      expect(one).toEqual(all.replication(r).data);
+    }
+  });
+  it("names replication, the window or out when they are wrong", () => {
+    const g = new Halton(5, { seed: 4, replications: 3 });
+    expect(() => g.fillReplication(new Float64Array(5), 3, 0, 1)).toThrow(/^replication must be an integer in \[0, 2\]/);
+    expect(() => g.fillReplication(new Float64Array(5), 0.5, 0, 1)).toThrow(/^replication must be an integer/);
+    expect(() => g.fillReplication(new Float64Array(4), 0, 0, 1)).toThrow(/^out/);
+    expect(() => g.fillReplication(new Float64Array(5), 0, 1, 0)).toThrow(/^end/);
+  });
+});

@@ -6,6 +6,7 @@ import {
   formatValue,
   generateInto,
   generatePoints,
+  generateReplicationInto,
   type PointSet,
   RandomStream,
   resolveCall,
@@ -240,6 +241,15 @@ export class Lattice implements Sequence {
     return generateInto(this, out, start, end, (o, a, b) => this.#fill(o, a, b));
   }
 
+  /**
+   * Writes replication `replication` only of the points start ≤ i < end into `out` (layout
+   * `[i − start][j]`): that replication's part of {@link Lattice.fill}, at 1/replications of the cost.
+   * @throws RangeError naming `replication` (an integer in [0, replications − 1]), the window or `out`.
+   */
+  fillReplication(out: Float64Array, replication: number, start: number, end: number): Float64Array {
+    return generateReplicationInto(this, out, replication, start, end, (o, r, a, b) => this.#fillOne(o, 0, r, a, b));
+  }
+
   /** The integer form of the first `n` unrandomized points; see {@link LatticeIntegers}. */
   integers(n: number): LatticeIntegers;
   /** The integer form of the unrandomized points start ≤ i < end, in this lattice's order. */
@@ -307,21 +317,24 @@ export class Lattice implements Sequence {
   }
 
   #fill(out: Float64Array, a: number, b: number): void {
+    for (let r = 0; r < this.replications; r++) this.#fillOne(out, r * (b - a) * this.dimension, r, a, b);
+  }
+
+  /** Replication r of the points a ≤ i < b into `out` from `offset`. */
+  #fillOne(out: Float64Array, offset: number, r: number, a: number, b: number): void {
     const d = this.dimension;
     const { high, low } = this.#shifts();
-    for (let r = 0; r < this.replications; r++) {
-      fillReplication(
-        out,
-        r * (b - a) * d,
-        this.order,
-        this.#g,
-        this.mMax,
-        this.#inc,
-        high.subarray(r * d, (r + 1) * d),
-        low.subarray(r * d, (r + 1) * d),
-        a,
-        b,
-      );
-    }
+    fillReplication(
+      out,
+      offset,
+      this.order,
+      this.#g,
+      this.mMax,
+      this.#inc,
+      high.subarray(r * d, (r + 1) * d),
+      low.subarray(r * d, (r + 1) * d),
+      a,
+      b,
+    );
   }
 }
