@@ -60,3 +60,23 @@ describe("Halton#fillReplication", () => {
     expect(() => g.fillReplication(new Float64Array(5), 0, 1, 0)).toThrow(/^end/);
   });
 });
+
+describe("Halton LMS: single points (direct digit sums) equal the same points of a large window (tables)", () => {
+  for (const randomize of ["lms-perm", "lms-ds", "lms"] as const) {
+    it(`${randomize}: bitwise equal in every base, at indices with many digits`, () => {
+      const h = new Halton(200, { seed: 11, randomize, replications: 2 });
+      const big = h.points(2 ** 16, 2 ** 16 + 4096);
+      for (const i of [0, 1, 7, 1000, 4095]) {
+        const one = h.points(2 ** 16 + i, 2 ** 16 + i + 1);
+        for (let r = 0; r < 2; r++)
+          expect(one.replication(r).data).toEqual(big.replication(r).data.subarray(i * 200, (i + 1) * 200));
+      }
+      const far = h.points(2 ** 32 - 3, 2 ** 32);
+      for (let i = 0; i < 3; i++) {
+        expect(h.points(2 ** 32 - 3 + i, 2 ** 32 - 2 + i).replication(1).data).toEqual(
+          far.replication(1).data.subarray(i * 200, (i + 1) * 200),
+        );
+      }
+    });
+  }
+});

@@ -80,6 +80,11 @@ export function fillLinear(
       }
     }
   }
+  // Few points (e.g. one point in each of 1000 bases): the digit sums point by point beat any table.
+  if (n * K * (m + 4) < best) {
+    fillLinearDirect(s, plan, out, offset, stride, a, e, ws);
+    return;
+  }
   const B = b ** L;
 
   // Bottom digit groups [start, end), never straddling `split`.
@@ -195,5 +200,53 @@ export function fillLinear(
       pos += stride;
     }
     i += len;
+  }
+}
+
+/**
+ * {@link fillLinear} point by point, without tables: the index digits, y = S·a mod b, the digit maps,
+ * then the same exact integers U and V (so the same doubles as the table path), O(K·m) per point.
+ */
+function fillLinearDirect(
+  s: DigitScramble,
+  plan: DigitPlan,
+  out: Float64Array,
+  offset: number,
+  stride: number,
+  a: number,
+  e: number,
+  ws: Workspace,
+): void {
+  const b = plan.base;
+  const K = plan.digits;
+  const m = plan.indexDigits;
+  const split = plan.split;
+  const place = plan.place;
+  const S = s.matrix as Uint16Array;
+  const perm = s.permutations;
+  const f = s.multiplier;
+  const shifts = s.shifts;
+  const digits = ws.u16("qdigit", m);
+  let pos = offset;
+  for (let i = a; i < e; i++) {
+    for (let k = 0, rest = i; k < m; k++) {
+      const next = Math.floor(rest / b);
+      digits[k] = rest - next * b;
+      rest = next;
+    }
+    let u = 0;
+    let v = 0;
+    for (let t = 0; t < K; t++) {
+      // Entries < b and digits < b, at most m ≤ 32 terms: the sum is an exact integer below 2^31.
+      let y = 0;
+      for (let k = 0; k <= t && k < m; k++) y += S[t * m + k] * digits[k];
+      y %= b;
+      const z = perm !== null ? perm[t * b + y] : (y * f + shifts[t]) % b;
+      if (t < split) u += z * place[t];
+      else v += z * place[t];
+    }
+    const x = u * plan.scaleU + v * plan.scaleV;
+    out[pos] = x < 1 ? x : ONE_BELOW;
+    pos += stride;
   }
 }
