@@ -1,3 +1,4 @@
+import { formatValue, validateInteger } from "@qmckit/core";
 /**
  * A bit-packed table of Sobol' direction numbers in the Joe–Kuo format (degree s, coefficients a,
  * initial numbers m_1 … m_s per dimension from the second on), as written by
@@ -29,8 +30,10 @@ export interface SobolParameters {
  * Corput sequence, `{ s: 0, a: 0, m: [] }`).
  *
  * @param table - a packed table.
- * @param count - number of dimensions to decode, at most `table.maxDimension` (unchecked).
+ * @param count - number of dimensions to decode, an integer in [0, `table.maxDimension`].
  * @returns `count` parameter records.
+ * @throws TypeError when `table` is not a packed table; RangeError naming `count` out of range, or
+ *   `table.data` when it decodes to a degree-0 polynomial beyond coordinate 0 (corrupt data).
  *
  * @example
  * ```ts
@@ -38,6 +41,8 @@ export interface SobolParameters {
  * ```
  */
 export function decodeDirectionNumbers(table: DirectionNumbers, count: number): SobolParameters[] {
+  checkDirectionNumbers(table);
+  validateInteger("count", count, 0, table.maxDimension, `the dimensions of ${table.name}`);
   const text = table.data;
   let pos = 0;
   // Reads straight from the base64 text (6 bits per character), so only the needed prefix is decoded.
@@ -49,9 +54,10 @@ export function decodeDirectionNumbers(table: DirectionNumbers, count: number): 
     }
     return v;
   };
-  const out: SobolParameters[] = [{ s: 0, a: 0, m: [] }];
+  const out: SobolParameters[] = count === 0 ? [] : [{ s: 0, a: 0, m: [] }];
   for (let j = 1; j < count; j++) {
     const s = read(5);
+    if (s === 0) throw new RangeError(`table.data is not a packed Sobol' table: coordinate ${j} has degree 0`);
     const a = read(s - 1);
     const m = [1];
     for (let k = 2; k <= s; k++) m.push(2 * read(k - 1) + 1);
@@ -63,3 +69,22 @@ export function decodeDirectionNumbers(table: DirectionNumbers, count: number): 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const SEXTET = new Uint8Array(128);
 for (let i = 0; i < 64; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Checks the kind of a {@link DirectionNumbers} table (its data is decoded lazily, by
+ * {@link decodeDirectionNumbers}).
+ * @throws TypeError naming `table`.
+ * @internal
+ */
+export function checkDirectionNumbers(table: unknown): asserts table is DirectionNumbers {
+  const t = table as DirectionNumbers | null;
+  if (
+    t === null ||
+    typeof t !== "object" ||
+    typeof t.data !== "string" ||
+    !Number.isInteger(t.maxDimension) ||
+    t.maxDimension < 0
+  ) {
+    throw new TypeError(`table must be a packed table { name, maxDimension, data }; got ${formatValue(table)}`);
+  }
+}

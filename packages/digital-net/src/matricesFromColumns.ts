@@ -74,7 +74,7 @@ export function matricesFromColumns(
     columns: m,
     precision: t,
     matrices: (dimension: number): NetMatrices => ({
-      dimension,
+      dimension: validateInteger("dimension", dimension, 1, d, `the columns given`),
       columns: m,
       rows: t,
       hi: hi.slice(0, dimension * m),

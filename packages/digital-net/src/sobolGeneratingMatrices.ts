@@ -1,4 +1,5 @@
-import type { DirectionNumbers } from "./directionNumbers.js";
+import { validateInteger } from "@qmckit/core";
+import { checkDirectionNumbers, type DirectionNumbers } from "./directionNumbers.js";
 import type { GeneratingMatrices } from "./GeneratingMatrices.js";
 import { sobolMatrices } from "./internal/sobolMatrices.js";
 import type { NetMatrices } from "./NetMatrices.js";
@@ -9,6 +10,8 @@ import type { NetMatrices } from "./NetMatrices.js";
  * @param table - a packed table, e.g. the data module behind {@link joeKuo}.
  * @param hint - appended to the error for a dimension beyond the table.
  * @returns a source whose `matrices(d)` builds the first d Sobol' matrices on demand.
+ * @throws TypeError when `table` is not a packed table; `matrices(d)` throws a RangeError naming
+ *   `dimension` outside [1, table.maxDimension] (with `hint`).
  *
  * @example
  * ```ts
@@ -18,12 +21,17 @@ import type { NetMatrices } from "./NetMatrices.js";
  * ```
  */
 export function sobolGeneratingMatrices(table: DirectionNumbers, hint?: string): GeneratingMatrices {
+  checkDirectionNumbers(table);
   return {
     name: table.name,
     maxDimension: table.maxDimension,
     columns: 32,
     precision: 32,
     hint,
-    matrices: (dimension: number): NetMatrices => sobolMatrices(table, dimension),
+    matrices: (dimension: number): NetMatrices =>
+      sobolMatrices(
+        table,
+        validateInteger("dimension", dimension, 1, table.maxDimension, hint ?? `the dimensions of ${table.name}`),
+      ),
   };
 }

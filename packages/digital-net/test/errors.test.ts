@@ -1,7 +1,10 @@
 // Bad input: TypeError for a wrong kind, RangeError for a wrong value, messages naming the parameter,
 // the constraint and the value (SPEC §2).
 import { describe, expect, it } from "vitest";
-import { DigitalNet, type GeneratingMatrices, matricesFromColumns } from "../src/index.js";
+import { DigitalNet, decodeDirectionNumbers, type GeneratingMatrices, joeKuo, matricesFromColumns } from "../src/index.js";
+
+const joeKuoMatrices = (d: number) => joeKuo.matrices(d);
+
 import { joeKuoFull } from "../src/joe-kuo-full.js";
 
 describe("DigitalNet bad input", () => {
@@ -119,5 +122,23 @@ describe("DigitalNet memory budget", () => {
   it("spawn checks the copies against the budget before building any, naming k", () => {
     expect(() => new DigitalNet(1024).spawn(2 ** 14)).toThrow(/^k 16384 copies .* would need/);
     expect(() => new DigitalNet(2).spawn(-1)).toThrow(/^k must be an integer/);
+  });
+});
+
+describe("matrix sources check what they are asked for", () => {
+  it("joeKuo.matrices(d) names dimension outside [1, 1024] instead of asking for gigabytes", () => {
+    expect(() => joeKuoMatrices(2 ** 32)).toThrow(/^dimension must be an integer in \[1, 1024\]/);
+    expect(() => joeKuoMatrices(0)).toThrow(/^dimension must be an integer/);
+  });
+  it("decodeDirectionNumbers names a wrong table, a count beyond it, and corrupt data", () => {
+    expect(() => decodeDirectionNumbers(null as never, 1)).toThrow(/^table must be a packed table/);
+    expect(() => decodeDirectionNumbers({ name: "t", maxDimension: 3, data: "" }, 4)).toThrow(
+      /^count must be an integer in \[0, 3\]/,
+    );
+    // All-zero bits decode to degree 0 for coordinate 1: not a Sobol' table.
+    expect(() => decodeDirectionNumbers({ name: "t", maxDimension: 3, data: "AAAA" }, 2)).toThrow(
+      /^table\.data is not a packed Sobol' table/,
+    );
+    expect(decodeDirectionNumbers({ name: "t", maxDimension: 3, data: "" }, 0)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { validateInteger } from "@qmckit/core";
+import { formatValue, validateInteger } from "@qmckit/core";
 
 /**
  * Smoothness parameters α for which the Korobov kernel is implemented: integrands with square-integrable
@@ -22,7 +22,7 @@ const PI6 = Math.PI ** 6;
  * @param x - any real number; ω_α is 1-periodic and even (ω_α(x) = ω_α(1 − x)).
  * @param alpha - smoothness α ∈ {1, 2, 3}; default 1.
  * @returns ω_α(x), or NaN when x is not finite.
- * @throws RangeError when alpha is not 1, 2 or 3; TypeError when it is not a number.
+ * @throws RangeError when alpha is not 1, 2 or 3; TypeError when it or x is not a number.
  * @remarks
  * ω_α(x) = Σ_{h ≠ 0} |h|^{−2α} e^{2πihx}: it has mean 0 over [0, 1) and ω_α(0) = 2ζ(2α)
  * (π²/3, π⁴/45, 2π⁶/945). With y = x(1 − x) the Bernoulli polynomials are
@@ -35,6 +35,7 @@ const PI6 = Math.PI ** 6;
  * ```
  */
 export function korobovKernel(x: number, alpha: Smoothness = 1): number {
+  if (typeof x !== "number") throw new TypeError(`x must be a number; got ${formatValue(x)} (${typeof x})`);
   validateInteger("alpha", alpha, 1, 3);
   return korobovKernelUnchecked(x - Math.floor(x), alpha);
 }
