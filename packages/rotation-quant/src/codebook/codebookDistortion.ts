@@ -1,3 +1,4 @@
+import { checkCodebook, checkMarginal } from "../internal/checkObjects.js";
 import type { Codebook } from "./Codebook.js";
 import type { Marginal } from "./Marginal.js";
 
@@ -14,12 +15,15 @@ import type { Marginal } from "./Marginal.js";
  * @remarks
  * MSE = 2 Σᵢ [∫ y² − 2 cᵢ ∫ y + cᵢ² P] over the positive cells (tᵢ₋₁, tᵢ), clipped to the support.
  *
+ * @throws TypeError / RangeError naming marginal or codebook when they are not a Marginal / Codebook.
  * @example
  * ```ts
  * codebookDistortion(gaussianMarginal, gaussianCodebook(1)); // 1 − 2/π
  * ```
  */
 export function codebookDistortion(marginal: Marginal, codebook: Codebook): number {
+  checkMarginal(marginal);
+  checkCodebook(codebook);
   const { centroids, thresholds } = codebook;
   const h = centroids.length / 2;
   let total = 0;

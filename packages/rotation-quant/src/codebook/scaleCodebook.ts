@@ -1,4 +1,5 @@
 import { validateInteger } from "@qmckit/core";
+import { checkCodebook } from "../internal/checkObjects.js";
 import type { Codebook } from "./Codebook.js";
 
 /** A codebook in the raw units of a rotated unit vector of dimension d, as float32 for the hot loops. */
@@ -26,12 +27,14 @@ export interface ScaledCodebook {
  * Forgetting it, or using √(padded d), is the most common bug of TurboQuant-style codecs in the wild
  * (FAISS #5317/#5517, Qdrant #8783, llama-cpp-turboquant #197, lmdeploy #4510).
  *
+ * @throws TypeError / RangeError naming codebook (not a Codebook) or dimension.
  * @example
  * ```ts
  * scaleCodebook(gaussianCodebook(1), 64).centroids; // ±√(2/π)/8 ≈ ±0.0997
  * ```
  */
 export function scaleCodebook(codebook: Codebook, dimension: number): ScaledCodebook {
+  checkCodebook(codebook);
   validateInteger("dimension", dimension, 1, 2 ** 20);
   const factor = 1 / Math.sqrt(dimension);
   return Object.freeze({

@@ -1,4 +1,5 @@
 import { validateInteger } from "@qmckit/core";
+import { checkMarginal } from "../internal/checkObjects.js";
 import type { Codebook } from "./Codebook.js";
 import { codebookDistortion } from "./codebookDistortion.js";
 import { codebookFromPositiveCentroids } from "./codebookFromPositiveCentroids.js";
@@ -37,6 +38,7 @@ const MAX_NEWTON = 200;
  * log-concave marginal (Gaussian, sphere with d ≥ 3) the fixed point is unique (Fleischer 1964).
  * References: Lloyd (1982), Max (1960).
  *
+ * @throws TypeError naming marginal (not a Marginal); RangeError naming bits.
  * @example
  * ```ts
  * const cb = solveLloydMax(gaussianMarginal, 2);
@@ -45,6 +47,7 @@ const MAX_NEWTON = 200;
  * ```
  */
 export function solveLloydMax(marginal: Marginal, bits: number): LloydMaxSolution {
+  checkMarginal(marginal);
   validateInteger("bits", bits, 1, 8);
   const h = 2 ** (bits - 1);
   const c = initialCentroids(marginal, h);

@@ -1,3 +1,4 @@
+import { validateChoice, validateInteger } from "@qmckit/core";
 import type { RotationKind } from "./Rotation.js";
 
 /**
@@ -23,6 +24,7 @@ import type { RotationKind } from "./Rotation.js";
  * (Very small d stays hard for structured inputs whatever the rotation: d = 12 is up to +23 %.)
  * The random-phase FFT rotation has no flat-vector pathology; two rounds match the optimum (§3.3).
  *
+ * @throws RangeError / TypeError naming kind (not "hadamard" or "fft") or dimension (not a positive integer).
  * @example
  * ```ts
  * defaultRounds("hadamard", 64);   // 4
@@ -32,6 +34,8 @@ import type { RotationKind } from "./Rotation.js";
  * ```
  */
 export function defaultRounds(kind: RotationKind, dimension: number): number {
+  validateChoice("kind", kind, ["hadamard", "fft"] as const);
+  validateInteger("dimension", dimension, 1, 2 ** 31 - 1);
   if (kind !== "hadamard") return 2;
   if ((dimension & (dimension - 1)) !== 0) return 4;
   return dimension <= 64 ? 4 : dimension <= 256 ? 3 : 2;

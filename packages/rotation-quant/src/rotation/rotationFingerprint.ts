@@ -1,3 +1,4 @@
+import { checkRotation } from "../internal/checkObjects.js";
 import { fnv1a32Ints } from "../serialization/fnv1a32.js";
 import type { Rotation } from "./Rotation.js";
 
@@ -19,12 +20,14 @@ const GRID = 2 ** 16;
  * serialized header and checked on load (the failure mode of turbovec #151: recall → 0 after a
  * dependency changed the rotation silently).
  *
+ * @throws TypeError naming rotation when it is not a Rotation.
  * @example
  * ```ts
  * rotationFingerprint(new HadamardRotation(64, { seed: 1 })) === rotationFingerprint(new HadamardRotation(64, { seed: 1 })); // true
  * ```
  */
 export function rotationFingerprint(rotation: Rotation): number {
+  checkRotation(rotation);
   const d = rotation.dimension;
   const probe = new Float32Array(d);
   for (let j = 0; j < d; j++) probe[j] = (Math.imul(j + 1, 0x9e3779b1) >>> 0) / 2 ** 32 - 0.5;

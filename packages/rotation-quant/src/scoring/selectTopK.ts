@@ -1,3 +1,4 @@
+import { formatValue, validateInteger } from "@qmckit/core";
 /**
  * The indices of the k best scores, best first: the largest when `largest`, else the smallest; ties go
  * to the lower index. NaN scores are never selected ahead of numbers.
@@ -9,12 +10,19 @@
  *
  * @remarks A binary heap of the k best seen so far, worst at the root: O(n log k) time, O(k) memory.
  *
+ * @throws TypeError when scores is not array-like or largest not a boolean; RangeError naming k outside
+ *   [0, scores.length].
  * @example
  * ```ts
  * selectTopK(new Float64Array([0.1, 0.9, 0.5]), 2, true); // Uint32Array [1, 2]
  * ```
  */
 export function selectTopK(scores: ArrayLike<number>, k: number, largest: boolean): Uint32Array {
+  if (scores === null || typeof scores !== "object" || typeof (scores as ArrayLike<number>).length !== "number") {
+    throw new TypeError(`scores must be an array of numbers; got ${formatValue(scores)}`);
+  }
+  validateInteger("k", k, 0, scores.length, "at most scores.length");
+  if (typeof largest !== "boolean") throw new TypeError(`largest must be a boolean; got ${formatValue(largest)}`);
   const heap = new Uint32Array(k);
   if (k === 0) return heap;
   // key(i) is "goodness": larger is better in both modes; NaN → −∞.
