@@ -70,6 +70,8 @@ export interface Recipe<A extends readonly unknown[] = readonly unknown[]> {
   runs?: number;
   /** Longest a single call may take, in ms, before it counts as a hang; default 3000. */
   maxMs?: number;
+  /** `run` returns a Promise: awaited, a rejection counts as a throw. */
+  async?: boolean;
 }
 
 function describeError(e: unknown): string {
@@ -92,7 +94,35 @@ export function expectWellBehaved<A extends readonly unknown[]>(recipe: Recipe<A
     threw = true;
     error = e;
   }
-  const ms = performance.now() - t0;
+  judge(recipe, args, performance.now() - t0, threw, error, value);
+}
+
+/**
+ * {@link expectWellBehaved} for entries that return a Promise (the async criteria, the CLI's `main`):
+ * a rejection counts as a throw, and the time is that of the settled promise.
+ */
+export async function expectWellBehavedAsync<A extends readonly unknown[]>(recipe: Recipe<A>, args: A): Promise<void> {
+  const t0 = performance.now();
+  let value: unknown;
+  let error: unknown;
+  let threw = false;
+  try {
+    value = await recipe.run(args);
+  } catch (e) {
+    threw = true;
+    error = e;
+  }
+  judge(recipe, args, performance.now() - t0, threw, error, value);
+}
+
+function judge<A extends readonly unknown[]>(
+  recipe: Recipe<A>,
+  args: A,
+  ms: number,
+  threw: boolean,
+  error: unknown,
+  value: unknown,
+): void {
   const maxMs = recipe.maxMs ?? 3000;
   if (ms > maxMs) throw new Error(`${recipe.name} took ${ms.toFixed(0)} ms (> ${maxMs} ms)`);
   if (threw) {
@@ -110,11 +140,18 @@ export function expectWellBehaved<A extends readonly unknown[]>(recipe: Recipe<A
 
 /** A vitest case that fuzzes one recipe with fast-check (fixed seed, bounded runs). */
 export function fuzz<A extends readonly unknown[]>(recipe: Recipe<A>): void {
-  it(`${recipe.name}: only the library's errors naming a parameter, sound output, bounded time`, () => {
-    fc.assert(
-      fc.property(recipe.args, (args) => expectWellBehaved(recipe, args)),
-      { seed: SEED, numRuns: Math.max(1, Math.round((recipe.runs ?? 60) * SCALE)), endOnFailure: true },
-    );
+  const options = { seed: SEED, numRuns: Math.max(1, Math.round((recipe.runs ?? 60) * SCALE)), endOnFailure: true };
+  it(`${recipe.name}: only the library's errors naming a parameter, sound output, bounded time`, async () => {
+    if (recipe.async)
+      await fc.assert(
+        fc.asyncProperty(recipe.args, (args) => expectWellBehavedAsync(recipe, args)),
+        options,
+      );
+    else
+      fc.assert(
+        fc.property(recipe.args, (args) => expectWellBehaved(recipe, args)),
+        options,
+      );
   });
 }
 
