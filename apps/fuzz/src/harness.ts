@@ -8,6 +8,12 @@ import { it } from "vitest";
 export const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 /** Fixed seed: a failure replays exactly; `npm run fuzz` may set FUZZ_SEED to explore further. */
 export const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+/** FUZZ_TRACE=1 prints each call before it runs, so that a call that never returns can be found. */
+const TRACE = process.env.FUZZ_TRACE === "1";
+
+function trace(name: string, args: unknown): void {
+  if (TRACE) process.stderr.write(`fuzz call ${name} ${fc.stringify(args).slice(0, 2000)}\n`);
+}
 
 /** Messages of the engine rather than ours: a call that fails with one of these escaped our validation. */
 const ENGINE_MESSAGES =
@@ -72,6 +78,12 @@ export interface Recipe<A extends readonly unknown[] = readonly unknown[]> {
   maxMs?: number;
   /** `run` returns a Promise: awaited, a rejection counts as a throw. */
   async?: boolean;
+  /**
+   * A failure this suite has found and cannot fix here (another package's code), with its
+   * counterexample: the case is registered with `it.fails`, so it passes while the defect is there and
+   * turns red once it is fixed, to have the marker removed.
+   */
+  known?: string;
 }
 
 function describeError(e: unknown): string {
@@ -84,6 +96,7 @@ function describeError(e: unknown): string {
  * and it finishes within `maxMs` (a hang detector, not a performance claim).
  */
 export function expectWellBehaved<A extends readonly unknown[]>(recipe: Recipe<A>, args: A): void {
+  trace(recipe.name, args);
   const t0 = performance.now();
   let value: unknown;
   let error: unknown;
@@ -102,6 +115,7 @@ export function expectWellBehaved<A extends readonly unknown[]>(recipe: Recipe<A
  * a rejection counts as a throw, and the time is that of the settled promise.
  */
 export async function expectWellBehavedAsync<A extends readonly unknown[]>(recipe: Recipe<A>, args: A): Promise<void> {
+  trace(recipe.name, args);
   const t0 = performance.now();
   let value: unknown;
   let error: unknown;
@@ -141,7 +155,9 @@ function judge<A extends readonly unknown[]>(
 /** A vitest case that fuzzes one recipe with fast-check (fixed seed, bounded runs). */
 export function fuzz<A extends readonly unknown[]>(recipe: Recipe<A>): void {
   const options = { seed: SEED, numRuns: Math.max(1, Math.round((recipe.runs ?? 60) * SCALE)), endOnFailure: true };
-  it(`${recipe.name}: only the library's errors naming a parameter, sound output, bounded time`, async () => {
+  const test = recipe.known === undefined ? it : it.fails;
+  const title = `${recipe.name}: only the library's errors naming a parameter, sound output, bounded time`;
+  test(recipe.known === undefined ? title : `${title} [known failure: ${recipe.known}]`, async () => {
     if (recipe.async)
       await fc.assert(
         fc.asyncProperty(recipe.args, (args) => expectWellBehavedAsync(recipe, args)),
