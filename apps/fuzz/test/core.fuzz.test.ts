@@ -83,6 +83,15 @@ const recipes = [
       C.generateInto(g as C.GeneratorShape, o as Float64Array, a as number, b as number, () => {}),
   },
   {
+    name: "generateReplicationInto",
+    params: ["out", "replication", "n", "start", "end", "window"],
+    args: fc.tuple(shapeArb, mostly(fc.float64Array({ maxLength: 16 })), count, count, count),
+    run: ([g, o, r, a, b]: readonly unknown[]) =>
+      C.generateReplicationInto(g as C.GeneratorShape, o as Float64Array, r as number, a as number, b as number, (out) =>
+        out.fill(0.5),
+      ),
+  },
+  {
     name: "allocateCall",
     params: ["n", "start", "end", "window"],
     args: fc.tuple(shapeArb, count, count),
