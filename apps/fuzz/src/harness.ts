@@ -10,6 +10,8 @@ export const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 export const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 /** FUZZ_TRACE=1 prints each call before it runs, so that a call that never returns can be found. */
 const TRACE = process.env.FUZZ_TRACE === "1";
+/** FUZZ_COUNT=1 prints the number of calls of each property when it passes (for the release note). */
+const COUNT = process.env.FUZZ_COUNT === "1";
 
 function trace(name: string, args: unknown): void {
   if (TRACE) process.stderr.write(`fuzz call ${name} ${fc.stringify(args).slice(0, 2000)}\n`);
@@ -158,16 +160,25 @@ export function fuzz<A extends readonly unknown[]>(recipe: Recipe<A>): void {
   const test = recipe.known === undefined ? it : it.fails;
   const title = `${recipe.name}: only the library's errors naming a parameter, sound output, bounded time`;
   test(recipe.known === undefined ? title : `${title} [known failure: ${recipe.known}]`, async () => {
-    if (recipe.async)
+    let calls = 0;
+    if (recipe.async) {
       await fc.assert(
-        fc.asyncProperty(recipe.args, (args) => expectWellBehavedAsync(recipe, args)),
+        fc.asyncProperty(recipe.args, (args) => {
+          calls++;
+          return expectWellBehavedAsync(recipe, args);
+        }),
         options,
       );
-    else
+    } else {
       fc.assert(
-        fc.property(recipe.args, (args) => expectWellBehaved(recipe, args)),
+        fc.property(recipe.args, (args) => {
+          calls++;
+          expectWellBehaved(recipe, args);
+        }),
         options,
       );
+    }
+    if (COUNT) process.stderr.write(`fuzz calls ${recipe.name} ${calls}\n`);
   });
 }
 
