@@ -5,7 +5,7 @@ import { type DigitPlan, digitPlan } from "./digitPlan.js";
 const plans: DigitPlan[] = [];
 
 /**
- * The digit plans of the first `dimension` prime bases, shared (frozen) by every {@link Halton}: a plan
+ * The digit plans of the first `dimension` prime bases, shared (read only) by every {@link Halton}: a plan
  * depends on its base only, so copies from `spawn` and new sequences reuse them instead of rebuilding.
  *
  * @param dimension - number of bases, in [1, 1000] (unchecked: internal).
@@ -18,7 +18,7 @@ const plans: DigitPlan[] = [];
 export function sharedPlans(dimension: number): readonly DigitPlan[] {
   if (plans.length < dimension) {
     const bases = firstPrimes(dimension);
-    for (let j = plans.length; j < dimension; j++) plans.push(Object.freeze(digitPlan(bases[j])));
+    for (let j = plans.length; j < dimension; j++) plans.push(digitPlan(bases[j]));
   }
   return plans.slice(0, dimension);
 }
