@@ -37,6 +37,11 @@ export function encodeVectors(core: QuantizerCore, vectors: unknown, count?: unk
   const block = new Float32Array(rowsPerBlock * d);
   const dots = new Float64Array(rowsPerBlock);
   const invNorms = new Float64Array(rowsPerBlock);
+  // Every decoded coordinate is at most scale · ‖ĉ‖ ≤ scale · √d · max|c| (R is orthogonal): keeping
+  // that within float32 range keeps decode finite.
+  let maxCentroid = 0;
+  for (const c of scaledCodebook.centroids) maxCentroid = Math.max(maxCentroid, Math.abs(c));
+  const reconstructionBound = Math.sqrt(d) * maxCentroid;
   for (let first = 0; first < n; first += rowsPerBlock) {
     const m = Math.min(rowsPerBlock, n - first);
     for (let i = 0; i < m; i++) {
@@ -65,6 +70,11 @@ export function encodeVectors(core: QuantizerCore, vectors: unknown, count?: unk
       if (scales[first + i] === Number.POSITIVE_INFINITY) {
         throw new RangeError(
           `vectors must have norms within float32 range once divided by ⟨u, û⟩; vector ${first + i} has norm ${norm} and scale ${norm / dots[i]}`,
+        );
+      }
+      if (scales[first + i] * reconstructionBound > FLOAT32_MAX) {
+        throw new RangeError(
+          `vectors must have norms small enough for their reconstruction to stay within float32 range (scale · √d · max|c| ≤ ${FLOAT32_MAX}); vector ${first + i} has norm ${norm}, whose reconstruction could reach ${scales[first + i] * reconstructionBound}`,
         );
       }
     }
