@@ -49,7 +49,7 @@ describe("encode keeps decode finite", () => {
   it("refuses a vector whose reconstruction could leave float32 range (issue 14 fuzz: decode gave −∞)", async () => {
     const { RotationQuantizer } = await import("../../src/index.js");
     const rq = new RotationQuantizer({ dimension: 5, bits: 8, seed: 4, rotation: "hadamard" });
-    expect(() => rq.encode(Float32Array.from([0, 0, 0, -1.2758e38, -3.4e38]))).toThrow(/^vectors must have norms small enough/);
+    expect(() => rq.encode(Float32Array.from([0, 0, 0, 1e37, -3e38]))).toThrow(/^vectors must have norms small enough/);
     const ok = rq.decode(rq.encode(Float32Array.from([1e30, -2e30, 0, 3e30, 1])));
     for (const x of ok) expect(Number.isFinite(x)).toBe(true);
   });
