@@ -48,7 +48,11 @@ const recipes = [
     params: ["generatingVector", "n", "options", "weights", "orderWeights", "alpha"],
     args: fc.tuple(
       mostly(fc.array(fc.integer({ min: 0, max: 2 ** 20 }), { minLength: 0, maxLength: 6 })),
-      mostly(smallN),
+      // n up to 2^32 is valid and costs O(n·d) by design (a direct sum): bad values, but no huge valid n.
+      fc.oneof(
+        { arbitrary: smallN, weight: 3 },
+        { arbitrary: fc.constantFrom<unknown>(0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "3", 2 ** 33, null), weight: 1 },
+      ),
       optionsOf({ weights: weightsArb, alpha: fc.integer({ min: 1, max: 3 }) }),
     ),
     run: ([z, n, o]: readonly unknown[]) => L.worstCaseError(z as number[], n as number, o as never),
