@@ -24,6 +24,7 @@ export const tutorials: DefaultTheme.SidebarItem[] = [
   { text: "Singular integrands: periodization", link: "/tutorials/periodization" },
   { text: "Compressing embeddings with rotation-quant", link: "/tutorials/rotation-quant-search" },
   { text: "An expensive integrand on workers", link: "/tutorials/workers" },
+  { text: "Bayesian cubature with fast Gaussian processes", link: "/tutorials/bayesian-cubature" },
 ];
 
 export const start: DefaultTheme.SidebarItem[] = [
