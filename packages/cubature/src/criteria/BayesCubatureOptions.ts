@@ -18,7 +18,7 @@ export interface BayesCubatureOptions<S extends OutputShape = OutputShape> exten
   level?: number;
   /**
    * The kernel's smoothness α: an integer in 1…5 (lattice) or 1…4 (net), or several candidates, fitted
-   * at every level and the one with the largest marginal likelihood used; default [1, 2].
+   * at every level and the one with the largest marginal likelihood used; default [1, 2, 3].
    */
   smoothness?: number | readonly number[];
 }

@@ -25,6 +25,8 @@ interface BayesModel {
   weight: number;
   /** The negative log marginal likelihood at the last fit. */
   mll: number;
+  /** False once dropped (smoother than the chosen order and far less likely); not fitted again. */
+  active: boolean;
 }
 
 /** Per-output state (what `resume` carries). */
@@ -72,7 +74,10 @@ function settings(o: Record<string, unknown>, lattice: boolean): BayesSettings {
  * docs/DECISIONS.md: one fixed smooth order gives too narrow intervals on kinked / discontinuous
  * integrands; the likelihood does not pick an order smoother than the data support).
  */
-const DEFAULT_SMOOTHNESS = [1, 2];
+const DEFAULT_SMOOTHNESS = [1, 2, 3];
+
+/** Log-likelihood margin (nats, a likelihood ratio e^20 ≈ 5·10^8) beyond which a smoother order is dropped. */
+const DROP = 20;
 
 /** The generator as a Lattice / DigitalNet instance (the same points the evaluation seam produces). */
 function instance(g: SequenceSpec | Sequence, lattice: boolean): Lattice | DigitalNet {
@@ -104,7 +109,7 @@ export function bayesCore(
   const fresh = (): BayesOutput => ({
     y: new Float64Array(0),
     n: 0,
-    models: st.smoothness.map((alpha) => ({ alpha, scale: 1, weight: start, mll: Number.NaN })),
+    models: st.smoothness.map((alpha) => ({ alpha, scale: 1, weight: start, mll: Number.NaN, active: true })),
     chosen: 0,
     noise: 0,
     mu: Number.NaN,
@@ -127,9 +132,10 @@ export function bayesCore(
           scale: m.scale,
           bits: (generator as DigitalNet).options.bits,
         });
-  const gps: (FastGP[] | undefined)[] = states.map((o) => {
+  const gps: ((FastGP | undefined)[] | undefined)[] = states.map((o) => {
     if (o.n === 0) return undefined;
     return o.models.map((m) => {
+      if (!m.active) return undefined;
       const gp = new FastGP({ generator, kernel: makeKernel(m), noise: o.noise });
       gp.nextPoints(o.n);
       gp.addValues(o.y);
@@ -155,8 +161,10 @@ export function bayesCore(
     o.n = n;
     // Hyperparameters of every candidate order: one shared weight (the shape θ) and the scale; the
     // order with the largest marginal likelihood is used for the interval.
-    let best = 0;
+    let best = -1;
     models.forEach((gp, i) => {
+      const m = o.models[i];
+      if (gp === undefined || !m.active) return;
       gp.nextPoints(n);
       gp.addValues(y);
       if (st.fitLoss === "mll") gp.fit({ loss: "mll", params: ["scale", "weights"], sharedWeights: true });
@@ -164,14 +172,18 @@ export function bayesCore(
         gp.fit({ loss: "gcv", params: ["weights"], sharedWeights: true });
         gp.fit({ loss: "mll", params: ["scale"] });
       }
-      const m = o.models[i];
       m.scale = gp.kernel.scale;
       m.weight = gp.kernel.weights[0];
       m.mll = models.length > 1 ? gp.loss("mll") : 0;
-      if (m.mll < o.models[best].mll) best = i;
+      if (best < 0 || m.mll < o.models[best].mll) best = i;
+    });
+    // Orders smoother than the chosen one and DROP nats less likely are not fitted again: more values
+    // of an integrand rougher than a kernel only add evidence against that kernel.
+    o.models.forEach((m, i) => {
+      if (m.active && i > best && m.mll > o.models[best].mll + DROP) m.active = false;
     });
     o.chosen = best;
-    const gp = models[best];
+    const gp = models[best] as FastGP;
     // Posterior with an unknown constant mean (flat prior): estimate mean(y), variance
     // V0 + (V0/S)²·λ0/n (1 is an eigenvector of K, so the mean's correction is exact).
     const I = gp.posteriorIntegral();
