@@ -70,9 +70,9 @@ function settings(o: Record<string, unknown>, lattice: boolean): BayesSettings {
 }
 
 /**
- * The default candidate orders: α = 1 and α = 2, chosen per level by marginal likelihood (see
+ * The default candidate orders α = 1, 2, 3, chosen per level by marginal likelihood (see
  * docs/DECISIONS.md: one fixed smooth order gives too narrow intervals on kinked / discontinuous
- * integrands; the likelihood does not pick an order smoother than the data support).
+ * integrands; asymptotically the likelihood does not pick an order smoother than the integrand).
  */
 const DEFAULT_SMOOTHNESS = [1, 2, 3];
 
@@ -177,8 +177,8 @@ export function bayesCore(
       m.mll = models.length > 1 ? gp.loss("mll") : 0;
       if (best < 0 || m.mll < o.models[best].mll) best = i;
     });
-    // Orders smoother than the chosen one and DROP nats less likely are not fitted again: more values
-    // of an integrand rougher than a kernel only add evidence against that kernel.
+    // Orders smoother than the chosen one and DROP nats less likely are not fitted again: it saves
+    // their fits on rough integrands (large n) and leaves only rougher orders, i.e. wider intervals.
     o.models.forEach((m, i) => {
       if (m.active && i > best && m.mll > o.models[best].mll + DROP) m.active = false;
     });
