@@ -89,18 +89,29 @@ export function spectralLoss(
       // P are symmetric, λ_k = λ_{n−k}: sum k = 0 … n/2 with weight 2 on the interior terms.
       const half = n >>> 1;
       let q = 0;
+      // log det = Σ c_k log λ_k, accumulated as logs of running products (one Math.log per ~10 terms)
       let ld = 0;
+      let prod = 1;
       for (let k = 0; k <= half; k++) {
-        const il = 1 / lambda[k];
-        const pk = k === 0 || k === half ? P[k] : 0.5 * (P[k] + P[n - k]);
+        const l = lambda[k];
+        const il = 1 / l;
+        const edge = k === 0 || k === half;
+        const pk = edge ? P[k] : 0.5 * (P[k] + P[n - k]);
         const pl = pk * il;
-        const c = k === 0 || k === half ? 1 : 2;
+        const c = edge ? 1 : 2;
         q += c * pl;
-        ld += c * Math.log(lambda[k]);
+        if (l > 1e-60 && l < 1e60) {
+          prod *= edge ? l : l * l;
+          if (prod > 1e120 || prod < 1e-120) {
+            ld += Math.log(prod);
+            prod = 1;
+          }
+        } else ld += c * Math.log(l);
         const v = 0.5 * il * (1 - pl);
         dL[k] = v;
-        if (k !== 0 && k !== half) dL[n - k] = v;
+        if (!edge) dL[n - k] = v;
       }
+      ld += Math.log(prod);
       total += 0.5 * (q + ld + n * Math.log(2 * Math.PI));
     } else if (loss === "mll") {
       let q = 0;
