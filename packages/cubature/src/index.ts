@@ -12,8 +12,8 @@ export { cubBayesNetG, cubBayesNetGAsync } from "./criteria/cubBayesNetG.js";
 export { cubMcClt, cubMcCltAsync, type McCltOptions } from "./criteria/cubMcClt.js";
 export { cubQmcLatticeG, cubQmcLatticeGAsync } from "./criteria/cubQmcLatticeG.js";
 export { cubQmcNetG, cubQmcNetGAsync } from "./criteria/cubQmcNetG.js";
-export type { GuaranteedCubatureOptions } from "./criteria/GuaranteedCubatureOptions.js";
 export { cubQmcRepStudentT, cubQmcRepStudentTAsync, type RepStudentTOptions } from "./criteria/cubQmcRepStudentT.js";
+export type { GuaranteedCubatureOptions } from "./criteria/GuaranteedCubatureOptions.js";
 export { evaluateWindow } from "./evaluation/evaluateWindow.js";
 export type { WindowEvaluator, WindowTask } from "./evaluation/WindowTask.js";
 export {

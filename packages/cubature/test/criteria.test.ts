@@ -227,53 +227,64 @@ describe("stopping rule of cubQmcNetG / cubQmcLatticeG", () => {
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
-  ] as const)("%s stops at the first level when its bound allows (QMCPy's rule); conservative waits one level", (_, criterion) => {
-    // Constant points: every level has bound 0 and estimate 0.25.
-    const options = { absTol: 1e-3, nInit: 256, periodization: "none", generator: new TwoPlateaus(2 ** 20, 0.25, 0.25) } as const;
-    const r = criterion(identity, options);
-    expect(r.converged).toBe(true);
-    expect(r.n).toBe(256);
-    expect(r.estimate).toBe(0.25);
-    expect(r.coneViolated).toBe(false);
-    const c = criterion(identity, { ...options, conservative: true });
-    expect(c.converged).toBe(true);
-    expect(c.n).toBe(512);
-    expect(c.estimate).toBe(0.25);
-  });
+  ] as const)(
+    "%s stops at the first level when its bound allows (QMCPy's rule); conservative waits one level",
+    (_, criterion) => {
+      // Constant points: every level has bound 0 and estimate 0.25.
+      const options = {
+        absTol: 1e-3,
+        nInit: 256,
+        periodization: "none",
+        generator: new TwoPlateaus(2 ** 20, 0.25, 0.25),
+      } as const;
+      const r = criterion(identity, options);
+      expect(r.converged).toBe(true);
+      expect(r.n).toBe(256);
+      expect(r.estimate).toBe(0.25);
+      expect(r.coneViolated).toBe(false);
+      const c = criterion(identity, { ...options, conservative: true });
+      expect(c.converged).toBe(true);
+      expect(c.n).toBe(512);
+      expect(c.estimate).toBe(0.25);
+    },
+  );
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
-  ] as const)("%s does not stop while consecutive levels' intervals are disjoint, and reports coneViolated", (name, criterion) => {
-    const run = (nMax: number, conservative?: boolean) =>
-      criterion(identity, {
-        absTol: 1e-3,
-        nInit: 256,
-        nMax,
-        periodization: "none",
-        generator: new HeadThenConstant(head[name], 0.75),
-        ...(conservative === undefined ? {} : { conservative }),
-      });
-    // The first level alone: its bound exceeds absTol, so no stop (the head is not a trivial case).
-    const one = run(256);
-    expect(one.converged).toBe(false);
-    expect(one.errorBound).toBeGreaterThan(1e-3);
-    expect(Math.abs(one.estimate - 0.25)).toBeLessThan(1e-12);
-    // Level 2: the bound meets absTol but the interval misses level 1's: not a stopping point.
-    for (const conservative of [undefined, true]) {
-      const twoLevels = run(512, conservative);
-      expect(twoLevels.n).toBe(512);
-      expect(twoLevels.errorBound).toBeLessThan(1e-3);
-      expect(Math.abs(twoLevels.estimate - 0.5)).toBeLessThan(1e-12);
-      expect(twoLevels.converged).toBe(false);
-      expect(twoLevels.coneViolated).toBe(true);
-    }
-    // Level 3 (again 0.75: estimate 0.625, bound ≪ 0.125) is disjoint from level 2's interval as well, so
-    // it runs on to nMax without claiming convergence.
-    const more = run(1024);
-    expect(more.n).toBe(1024);
-    expect(more.converged).toBe(false);
-    expect(more.coneViolated).toBe(true);
-  });
+  ] as const)(
+    "%s does not stop while consecutive levels' intervals are disjoint, and reports coneViolated",
+    (name, criterion) => {
+      const run = (nMax: number, conservative?: boolean) =>
+        criterion(identity, {
+          absTol: 1e-3,
+          nInit: 256,
+          nMax,
+          periodization: "none",
+          generator: new HeadThenConstant(head[name], 0.75),
+          ...(conservative === undefined ? {} : { conservative }),
+        });
+      // The first level alone: its bound exceeds absTol, so no stop (the head is not a trivial case).
+      const one = run(256);
+      expect(one.converged).toBe(false);
+      expect(one.errorBound).toBeGreaterThan(1e-3);
+      expect(Math.abs(one.estimate - 0.25)).toBeLessThan(1e-12);
+      // Level 2: the bound meets absTol but the interval misses level 1's: not a stopping point.
+      for (const conservative of [undefined, true]) {
+        const twoLevels = run(512, conservative);
+        expect(twoLevels.n).toBe(512);
+        expect(twoLevels.errorBound).toBeLessThan(1e-3);
+        expect(Math.abs(twoLevels.estimate - 0.5)).toBeLessThan(1e-12);
+        expect(twoLevels.converged).toBe(false);
+        expect(twoLevels.coneViolated).toBe(true);
+      }
+      // Level 3 (again 0.75: estimate 0.625, bound ≪ 0.125) is disjoint from level 2's interval as well, so
+      // it runs on to nMax without claiming convergence.
+      const more = run(1024);
+      expect(more.n).toBe(1024);
+      expect(more.converged).toBe(false);
+      expect(more.coneViolated).toBe(true);
+    },
+  );
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
@@ -296,7 +307,9 @@ describe("default nInit", () => {
     expect(first((onProgress) => cubQmcNetG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true }))).toBe(2 ** 10);
     expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true }))).toBe(2 ** 12);
     // An explicit nInit is taken as given in either mode.
-    expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true, nInit: 256 }))).toBe(256);
+    expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true, nInit: 256 }))).toBe(
+      256,
+    );
   });
   it("leaves room for two levels: a lattice of 2^10 points gets nInit = 2^9", () => {
     const small = new Lattice(2, { generatingVector: [1, 433], mMax: 10, seed: 4 });

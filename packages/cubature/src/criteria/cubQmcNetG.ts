@@ -72,10 +72,7 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: GuaranteedCubatu
  * const strict = cubQmcNetG(boxIntegral(3, -1), { absTol: 1e-3, seed: 7, conservative: true });
  * ```
  */
-export function cubQmcNetG<S extends OutputShape>(
-  f: Integrand<S>,
-  options?: GuaranteedCubatureOptions<S>,
-): CubatureResult<S> {
+export function cubQmcNetG<S extends OutputShape>(f: Integrand<S>, options?: GuaranteedCubatureOptions<S>): CubatureResult<S> {
   return runSync(core(f, options as GuaranteedCubatureOptions), f, options as CubatureOptions);
 }
 
