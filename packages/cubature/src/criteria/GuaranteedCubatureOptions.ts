@@ -19,9 +19,9 @@ export interface GuaranteedCubatureOptions<S extends OutputShape = OutputShape> 
    * never a stopping point, and `coneViolated` is reported.
    *
    * `true`: the stricter rule of issue #9 — never stop at the first level (two consecutive levels'
-   * intervals must meet), and `cubQmcLatticeG`'s default nInit is 2^12. It costs 2–4× more points on
-   * easy integrands and buys coverage on integrands outside the cone (e.g. singular at a corner); see
-   * the package README and the docs tutorial "Choosing a criterion".
+   * intervals must meet), and `cubQmcLatticeG`'s default nInit is 2^12. It costs 2–8× more points on
+   * easy integrands (measured) and buys coverage on integrands outside the cone (e.g. singular at a
+   * corner); see the package README and the docs tutorial "Choosing a criterion and its setting".
    */
   conservative?: boolean;
 }
