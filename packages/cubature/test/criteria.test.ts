@@ -283,6 +283,9 @@ describe("stopping rule of cubQmcNetG / cubQmcLatticeG", () => {
       expect(more.n).toBe(1024);
       expect(more.converged).toBe(false);
       expect(more.coneViolated).toBe(true);
+      expect(more.reason).toBe(
+        "nMax was reached before the tolerance was met (n = 1024); the data proved the integrand outside the cone of the error bound (coneViolated): try periodization 'c1sin', conservative: true or cubQmcRepStudentT",
+      );
     },
   );
   it.each([
