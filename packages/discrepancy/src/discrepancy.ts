@@ -3,7 +3,7 @@ import { DISCREPANCY_METHODS, type DiscrepancyMethod } from "./DiscrepancyMethod
 import { combineRowSums } from "./internal/combineRowSums.js";
 import { preparePairTerms } from "./internal/pairTerms.js";
 import { readPoints } from "./internal/readPoints.js";
-import { rowSums, tileCount } from "./internal/rowSums.js";
+import { blockCount, rowSums } from "./internal/rowSums.js";
 import type { PointsInput } from "./PointsInput.js";
 
 /** Options of {@link discrepancy}. */
@@ -60,6 +60,6 @@ export function discrepancy(points: PointsInput, options?: DiscrepancyOptions): 
   const { data, n, dimension: d } = readPoints("points", points, dimension);
   const terms = preparePairTerms(method, data, n, d);
   const R = new Float64Array(n);
-  rowSums(terms, 0, tileCount(n), R);
+  rowSums(terms, 0, blockCount(terms), R);
   return combineRowSums(method, terms, R, iterative);
 }

@@ -11,7 +11,7 @@ import { combineRowSums } from "./internal/combineRowSums.js";
 import type { WorkerJob } from "./internal/discrepancyWorker.js";
 import { type PairTerms, preparePairTerms } from "./internal/pairTerms.js";
 import { readPoints } from "./internal/readPoints.js";
-import { tileCount } from "./internal/rowSums.js";
+import { blockCount } from "./internal/rowSums.js";
 import type { PointsInput } from "./PointsInput.js";
 
 /** Options of {@link discrepancyPool}. */
@@ -92,10 +92,10 @@ export function discrepancyPool(options?: DiscrepancyPoolOptions): DiscrepancyPo
   const run = (terms: PairTerms): Promise<Float64Array> => {
     const R = new Float64Array(new SharedArrayBuffer(terms.n * 8));
     const job: WorkerJob = {
-      terms: { ...terms, X: shared(terms.X), alpha: shared(terms.alpha), g: shared(terms.g) },
+      terms: { ...terms, XA: shared(terms.XA), g: shared(terms.g) },
       R,
       counter: new Int32Array(new SharedArrayBuffer(4)),
-      tiles: tileCount(terms.n),
+      blocks: blockCount(terms),
     };
     return new Promise<Float64Array>((resolve, reject) => {
       let pending = workers.length;
