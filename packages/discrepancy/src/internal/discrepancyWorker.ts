@@ -9,14 +9,9 @@ export interface WorkerJob {
   readonly terms: PairTerms;
   readonly R: Float64Array;
   readonly counter: Int32Array;
-  readonly blocks: number;
 }
 
 parentPort?.on("message", (job: WorkerJob) => {
-  for (;;) {
-    const block = Atomics.add(job.counter, 0, 1);
-    if (block >= job.blocks) break;
-    rowSums(job.terms, block, block + 1, job.R);
-  }
+  rowSums(job.terms, () => Atomics.add(job.counter, 0, 1), job.R);
   parentPort?.postMessage("done");
 });

@@ -29,7 +29,9 @@ function pairTerm(t: PairTerms, o: Operands, ri: number, cj: number, i: number, 
 }
 
 /**
- * Writes R_i = Σ_{j > i} K̄(x_i, x_j) for every row i of blocks [blockStart, blockEnd) into `R[i]`.
+ * Writes R_i = Σ_{j > i} K̄(x_i, x_j) into `R[i]` for every row i of the blocks that `next()` hands
+ * out, until it returns a number ≥ {@link blockCount} (a counter: sequential for one thread, shared
+ * between workers).
  *
  * @remarks
  * R_i depends only on i (never on which blocks a call covers): the terms are added in the fixed order
@@ -38,7 +40,7 @@ function pairTerm(t: PairTerms, o: Operands, ri: number, cj: number, i: number, 
  * a group), over the coordinates whose factor is not identically 1 between the two groups. That is
  * what makes a worker-thread split bit-identical to the single-thread result.
  */
-export function rowSums(t: PairTerms, blockStart: number, blockEnd: number, R: Float64Array): void {
+export function rowSums(t: PairTerms, next: () => number, R: Float64Array): void {
   const { d, XA, groupStart, dims, dimCount } = t;
   const groups = groupStart.length - 1;
   const w = 2 * d;
@@ -46,7 +48,8 @@ export function rowSums(t: PairTerms, blockStart: number, blockEnd: number, R: F
   // Gathered coordinates (only between different groups, which exist only when grouping applies).
   const gathered: Operands | undefined =
     groups > 1 ? { RB: new Float64Array(BLOCK * w), CB: new Float64Array(t.maxGroup * w), w } : undefined;
-  for (let block = blockStart; block < blockEnd; block++) {
+  const blocks = blockCount(t);
+  for (let block = next(); block < blocks; block = next()) {
     const r0 = t.blockRow[block];
     const a = t.blockGroup[block];
     const aEnd = groupStart[a + 1];
