@@ -48,6 +48,9 @@ export function rowSums(t: PairTerms, next: () => number, R: Float64Array): void
   // Gathered coordinates (only between different groups, which exist only when grouping applies).
   const gathered: Operands | undefined =
     groups > 1 ? { RB: new Float64Array(BLOCK * w), CB: new Float64Array(t.maxGroup * w), w } : undefined;
+  // The block's sums accumulate here and are copied to R once (no cache line of R is written by two
+  // threads over and over).
+  const Rb = new Float64Array(BLOCK);
   const blocks = blockCount(t);
   for (let block = next(); block < blocks; block = next()) {
     const r0 = t.blockRow[block];
@@ -60,12 +63,11 @@ export function rowSums(t: PairTerms, next: () => number, R: Float64Array): void
       for (let i = i0; i < i1; i++) {
         let s = 0;
         for (let j = i + 1; j < i1; j++) s += pairTerm(t, direct, i * w, j * w, i, j);
-        R[i] = s;
+        Rb[i - r0] = s;
       }
-      pairSums(t, direct, i0, i1, i0 * w, i1, aEnd, i1 * w, R);
+      pairSums(t, direct, i0, i1, i0 * w, i1, aEnd, i1 * w, Rb, r0);
     }
-    if (gathered === undefined) continue;
-    for (let b = a + 1; b < groups; b++) {
+    for (let b = a + 1; gathered !== undefined && b < groups; b++) {
       const j0 = groupStart[b];
       const j1 = groupStart[b + 1];
       if (j0 === j1) continue;
@@ -75,9 +77,10 @@ export function rowSums(t: PairTerms, next: () => number, R: Float64Array): void
       gather(XA, d, dims, lo, count, r0, r1, gathered.RB);
       gather(XA, d, dims, lo, count, j0, j1, gathered.CB);
       for (let i0 = r0; i0 < r1; i0 += TILE) {
-        pairSums(t, gathered, i0, Math.min(r1, i0 + TILE), (i0 - r0) * gathered.w, j0, j1, 0, R);
+        pairSums(t, gathered, i0, Math.min(r1, i0 + TILE), (i0 - r0) * gathered.w, j0, j1, 0, Rb, r0);
       }
     }
+    R.set(Rb.subarray(0, r1 - r0), r0);
   }
 }
 
@@ -105,7 +108,10 @@ function gather(
   }
 }
 
-/** Adds the terms of columns [j0, j1) (first at CB[cb]) to rows [i0, i1) (first at RB[rb]), i1 − i0 ≤ 4. */
+/**
+ * Adds the terms of columns [j0, j1) (first at CB[cb]) to the sums R[i − r0] of rows [i0, i1) (first
+ * at RB[rb]), i1 − i0 ≤ 4.
+ */
 function pairSums(
   t: PairTerms,
   o: Operands,
@@ -116,11 +122,12 @@ function pairSums(
   j1: number,
   cb: number,
   R: Float64Array,
+  r0: number,
 ): void {
   if (j0 >= j1) return;
   if (i1 - i0 === TILE) {
-    if (t.quadratic) tileQuadratic(t, o, i0, rb, j0, j1, cb, R, i0);
-    else tileLinear(t, o, i0, rb, j0, j1, cb, R, i0);
+    if (t.quadratic) tileQuadratic(t, o, i0, rb, j0, j1, cb, R, i0 - r0);
+    else tileLinear(t, o, i0, rb, j0, j1, cb, R, i0 - r0);
     return;
   }
   if (i1 - i0 >= 2 && rb >= (TILE - (i1 - i0)) * o.w && !t.quadratic) {
@@ -129,20 +136,20 @@ function pairSums(
     // row kernel per row).
     const e = i1 - TILE;
     const S = new Float64Array(TILE);
-    for (let i = i0; i < i1; i++) S[i - e] = R[i];
+    for (let i = i0; i < i1; i++) S[i - e] = R[i - r0];
     tileLinear(t, o, e, rb - (i0 - e) * o.w, j0, j1, cb, S, 0);
-    for (let i = i0; i < i1; i++) R[i] = S[i - e];
+    for (let i = i0; i < i1; i++) R[i - r0] = S[i - e];
     return;
   }
   // The last rows of a group (fewer than four), one at a time.
   for (let i = i0; i < i1; i++) {
     const ri = rb + (i - i0) * o.w;
     if (t.quadratic) {
-      let s = R[i];
+      let s = R[i - r0];
       for (let j = j0; j < j1; j++) s += pairTerm(t, o, ri, cb + (j - j0) * o.w, i, j);
-      R[i] = s;
+      R[i - r0] = s;
     } else {
-      rowLinear(t, o, i, ri, j0, j1, cb, R);
+      rowLinear(t, o, i, ri, j0, j1, cb, R, i - r0);
     }
   }
 }
@@ -225,12 +232,22 @@ function tileLinear(
   if (j < j1) lastColumn(t, o, i0, rb, j, oj, R, ro);
 }
 
-/** As {@link tileLinear} for the one row i (at RB[ri]). */
-function rowLinear(t: PairTerms, o: Operands, i: number, ri: number, j0: number, j1: number, cb: number, R: Float64Array): void {
+/** As {@link tileLinear} for the one row i (at RB[ri]), its sum at R[ro]. */
+function rowLinear(
+  t: PairTerms,
+  o: Operands,
+  i: number,
+  ri: number,
+  j0: number,
+  j1: number,
+  cb: number,
+  R: Float64Array,
+  ro: number,
+): void {
   const { g, c } = t;
   const { RB, CB, w } = o;
   const h = 2 * (c - g[i]);
-  let s = R[i];
+  let s = R[ro];
   let j = j0;
   let oj = cb;
   for (; j + 1 < j1; j += 2) {
@@ -246,7 +263,7 @@ function rowLinear(t: PairTerms, o: Operands, i: number, ri: number, j0: number,
     s += p + q - (g[j] + g[j + 1]) + h;
     oj = ol + w;
   }
-  R[i] = j < j1 ? s + pairTerm(t, o, ri, oj, i, j) : s;
+  R[ro] = j < j1 ? s + pairTerm(t, o, ri, oj, i, j) : s;
 }
 
 /** The odd last column j (at CB[cj]) of a tile, scalar, added after the pairs (j ascending). */
