@@ -1,5 +1,8 @@
 import { BLOCK, type PairTerms, TILE } from "./pairTerms.js";
 
+/** Scratch sums of the overlapping tile in {@link pairSums} (one thread per module instance). */
+const overlapSums = new Float64Array(TILE);
+
 /** Number of blocks, the units of work of {@link rowSums}. */
 export function blockCount(t: PairTerms): number {
   return t.blockRow.length;
@@ -135,7 +138,7 @@ function pairSums(
     // i1 − 1 into scratch sums, of which only the last rows are kept (a tile's work, instead of one
     // row kernel per row).
     const e = i1 - TILE;
-    const S = new Float64Array(TILE);
+    const S = overlapSums;
     for (let i = i0; i < i1; i++) S[i - e] = R[i - r0];
     tileLinear(t, o, e, rb - (i0 - e) * o.w, j0, j1, cb, S, 0);
     for (let i = i0; i < i1; i++) R[i - r0] = S[i - e];
