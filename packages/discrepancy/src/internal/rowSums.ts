@@ -99,11 +99,12 @@ function gather(
   out: Float64Array,
 ): void {
   const w = 2 * d;
+  const w2 = 2 * count;
+  const end = i1 * w;
   for (let q = 0; q < count; q++) {
     const k = 2 * dims[lo + q];
     let o = 2 * q;
-    const w2 = 2 * count;
-    for (let e = i0 * w + k; e < i1 * w; e += w) {
+    for (let e = i0 * w + k; e < end; e += w) {
       out[o] = XA[e];
       out[o + 1] = XA[e + 1];
       o += w2;
@@ -136,7 +137,8 @@ function pairSums(
   if (i1 - i0 >= 2 && rb >= (TILE - (i1 - i0)) * o.w && !t.quadratic) {
     // Two or three last rows of a group, with rows before them in RB: a full tile ending at row
     // i1 − 1 into scratch sums, of which only the last rows are kept (a tile's work, instead of one
-    // row kernel per row).
+    // row kernel per row; each row's sum depends on that row alone, so the earlier rows, computed
+    // again and discarded, change nothing).
     const e = i1 - TILE;
     const S = overlapSums;
     for (let i = i0; i < i1; i++) S[i - e] = R[i - r0];
