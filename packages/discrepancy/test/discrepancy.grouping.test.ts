@@ -40,11 +40,11 @@ function gridPoints(n: number, d: number, seed: number): Float64Array {
   return x;
 }
 
-describe("CD with the points grouped by the sides of ½ (n ≥ 64)", () => {
-  // n = 256, d = 3: all three coordinates grouped (8 groups); n = 300, d = 5: three of five;
+describe("CD with the points grouped by the sides of ½ (n ≥ 128)", () => {
+  // n = 512, d = 3: all three coordinates grouped (8 groups); n = 300, d = 5: two of five;
   // n = 1000, d = 1: two groups of ~500 rows (several blocks each).
   for (const [n, d] of [
-    [256, 3],
+    [512, 3],
     [300, 5],
     [1000, 1],
   ] as const) {

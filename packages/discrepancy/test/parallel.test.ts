@@ -5,7 +5,7 @@ import { discrepancyParallel, discrepancyPool } from "../src/parallel.js";
 
 describe("discrepancyPool / discrepancyParallel (worker threads)", () => {
   it("gives the single-thread value bit for bit with 1, 2 and 3 threads, for every method", async () => {
-    const n = 1003; // not a multiple of the 4-row tile; CD grouped into 2^4 groups
+    const n = 1003; // not a multiple of the 4-row tile; CD grouped into 2^3 groups
     const d = 6;
     const x = new RandomStream(42).fillFloat64(new Float64Array(n * d));
     const pools = [1, 2, 3].map((threads) => discrepancyPool({ threads }));

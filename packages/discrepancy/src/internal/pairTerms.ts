@@ -26,8 +26,8 @@ import type { DiscrepancyMethod } from "../DiscrepancyMethod.js";
  * CD grouping. With u = |x − ½|, the CD factor is 1 + ½u_x + ½u_y − ½|x − y|, which is exactly 1 when x
  * and y lie on opposite sides of ½ (then |x − y| = u_x + u_y) and 1 + min(u_x, u_y) =
  * α_x + α_y − |u_x/2 − u_y/2| when they lie on the same side. So for CD the points are sorted (stably)
- * into 2^m groups by the sides of their first m coordinates, m = min(d, ⌊log2(n / 32)⌋, 20) (none for
- * n < 64), and the grouped coordinates are stored as X = u/2 (rounded like α, not an exact multiple of
+ * into 2^m groups by the sides of their first m coordinates, m = min(d, ⌊log2(n / 64)⌋, 20) (none for
+ * n < 128), and the grouped coordinates are stored as X = u/2 (rounded like α, not an exact multiple of
  * x): between groups a and b only the grouped coordinates on the
  * same side (bits of a ^ b clear) and the ungrouped ones enter the product, on average m/2 + (d − m)
  * factors instead of d. The sum over pairs does not depend on the order of the points, and the
@@ -74,7 +74,7 @@ export const TILE = 4;
 export const BLOCK = 64;
 
 /** Target points per group of the CD grouping: fewer groups below this, so a group fills tiles. */
-const GROUP_SIZE = 32;
+const GROUP_SIZE = 64;
 
 /** Builds the {@link PairTerms} of row-major `data` (n × d) for `method`. O(n d). */
 export function preparePairTerms(method: DiscrepancyMethod, data: Float64Array, n: number, d: number): PairTerms {
