@@ -22,8 +22,10 @@ export const tutorials: DefaultTheme.SidebarItem[] = [
   { text: "Pricing an Asian option with an error bound", link: "/tutorials/asian-option" },
   { text: "Building a lattice for your weights with CBC", link: "/tutorials/lattice-cbc" },
   { text: "Singular integrands: periodization", link: "/tutorials/periodization" },
+  { text: "Choosing a criterion and its setting", link: "/tutorials/choosing-a-criterion" },
   { text: "Compressing embeddings with rotation-quant", link: "/tutorials/rotation-quant-search" },
   { text: "An expensive integrand on workers", link: "/tutorials/workers" },
+  { text: "Bayesian cubature with fast Gaussian processes", link: "/tutorials/bayesian-cubature" },
 ];
 
 export const start: DefaultTheme.SidebarItem[] = [

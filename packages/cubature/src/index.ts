@@ -13,6 +13,7 @@ export { cubMcClt, cubMcCltAsync, type McCltOptions } from "./criteria/cubMcClt.
 export { cubQmcLatticeG, cubQmcLatticeGAsync } from "./criteria/cubQmcLatticeG.js";
 export { cubQmcNetG, cubQmcNetGAsync } from "./criteria/cubQmcNetG.js";
 export { cubQmcRepStudentT, cubQmcRepStudentTAsync, type RepStudentTOptions } from "./criteria/cubQmcRepStudentT.js";
+export type { GuaranteedCubatureOptions } from "./criteria/GuaranteedCubatureOptions.js";
 export { evaluateWindow } from "./evaluation/evaluateWindow.js";
 export type { WindowEvaluator, WindowTask } from "./evaluation/WindowTask.js";
 export {

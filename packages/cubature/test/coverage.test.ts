@@ -14,9 +14,10 @@ import {
 } from "../src/index.js";
 
 /**
- * Seeded statistical tier: for each criterion and each problem with an exact value, 50 seeds; the
- * error must be within the tolerance in ≥ 95% of runs (48 of 50), and no converged run may have an
- * error above 5× the tolerance. The observed rates and n are printed by scripts/coverage.ts.
+ * Seeded statistical tier: for each criterion and each problem with an exact value inside the cone of the
+ * G criteria (scripts/battery.ts), 50 seeds; the error must be within the tolerance in ≥ 95% of runs
+ * (48 of 50), and no converged run may have an error above 3× the tolerance. The observed rates and n
+ * are printed by scripts/coverage.ts.
  */
 type Run = (f: Integrand<"scalar">, absTol: number, seed: number) => CubatureResult<"scalar">;
 
@@ -38,7 +39,7 @@ const problems: [string, Integrand<"scalar">, number, number][] = [
 
 describe.each(criteria)("%s meets its tolerance on exact integrals", (name, run) => {
   it.each(problems)(
-    "%s: ≥ 48 of 50 seeds within tolerance, none converged beyond 5×",
+    "%s: ≥ 48 of 50 seeds within tolerance, none converged beyond 3×",
     (_p, f, qmcTol, mcTol) => {
       const tol = name === "cubMcClt" ? mcTol : qmcTol;
       let within = 0;
@@ -47,7 +48,7 @@ describe.each(criteria)("%s meets its tolerance on exact integrals", (name, run)
         const err = Math.abs(r.estimate - f.exactValue!);
         if (err <= tol) within++;
         expect(r.converged).toBe(true);
-        expect(err).toBeLessThan(5 * tol);
+        expect(err).toBeLessThan(3 * tol);
       }
       expect(within).toBeGreaterThanOrEqual(48);
     },
@@ -72,19 +73,32 @@ describe("the lattice criterion on an isotropic integrand in d = 10", () => {
   }, 60_000);
 });
 
-describe("the lattice criterion on an integrand unbounded at a corner", () => {
-  // B_3(−1) is outside the cone; with nInit = 2^10 the default gave 42/50 with errors up to 3.2× absTol
-  // (docs/DECISIONS.md). The default nInit = 2^12 is what the docs credit with 48/50, worst 1.13×.
-  it("cubQmcLatticeG, box integral d = 3, s = −1, absTol 1e-3: ≥ 48 of 50 seeds within tolerance, none beyond 1.5×", () => {
-    const f = boxIntegral(3, -1);
-    let within = 0;
-    for (let seed = 1; seed <= 50; seed++) {
-      const r = cubQmcLatticeG(f, { absTol: 1e-3, seed: 1000 + seed });
-      const err = Math.abs(r.estimate - f.exactValue!);
-      if (err <= 1e-3) within++;
-      expect(r.converged).toBe(true);
-      expect(err).toBeLessThan(1.5e-3);
-    }
-    expect(within).toBeGreaterThanOrEqual(48);
-  }, 60_000);
+describe("the G criteria on an integrand unbounded at a corner, with the settings the docs recommend", () => {
+  // B_3(−1) is outside the cone of the G criteria. With the defaults (QMCPy's rule, nInit 2^10) the
+  // lattice criterion is within tolerance in 42/50 seeds, worst 3.2× (package README). The docs send
+  // such integrands to a periodization whose weight vanishes at the corner, or to the conservative rule.
+  const f = boxIntegral(3, -1);
+  it.each([
+    ["cubQmcLatticeG, conservative", (seed: number) => cubQmcLatticeG(f, { absTol: 1e-3, seed, conservative: true }), 1.5],
+    [
+      "cubQmcLatticeG, periodization 'c1sin'",
+      (seed: number) => cubQmcLatticeG(f, { absTol: 1e-3, seed, periodization: "c1sin" }),
+      1.5,
+    ],
+    ["cubQmcNetG, periodization 'c1sin'", (seed: number) => cubQmcNetG(f, { absTol: 1e-3, seed, periodization: "c1sin" }), 1.5],
+  ] as const)(
+    "%s, absTol 1e-3: ≥ 48 of 50 seeds within tolerance, none beyond 1.5×",
+    (_, run, worst) => {
+      let within = 0;
+      for (let seed = 1; seed <= 50; seed++) {
+        const r = run(1000 + seed);
+        const err = Math.abs(r.estimate - f.exactValue!);
+        if (err <= 1e-3) within++;
+        expect(r.converged).toBe(true);
+        expect(err).toBeLessThan(worst * 1e-3);
+      }
+      expect(within).toBeGreaterThanOrEqual(48);
+    },
+    60_000,
+  );
 });

@@ -173,66 +173,162 @@ class TwoPlateaus implements Sequence {
   }
 }
 
-describe("level consistency of cubQmcNetG / cubQmcLatticeG", () => {
+/**
+ * A 1-dimensional "sequence" whose first 256 points follow `head(i)` and all later points equal `tail`.
+ * With the identity integrand (periodization 'none') the criteria see exactly these values.
+ */
+class HeadThenConstant implements Sequence {
+  readonly dimension = 1;
+  readonly replications = 1;
+  readonly seed = 0;
+  readonly maxPoints = 2 ** 20;
+  constructor(
+    readonly head: (i: number) => number,
+    readonly tail: number,
+  ) {}
+  points(startOrN: number, end?: number): PointSet {
+    const [s, e] = end === undefined ? [0, startOrN] : [startOrN, end];
+    return new PointSet(this.fill(new Float64Array(e - s), s, e), 1, e - s, 1);
+  }
+  fill(out: Float64Array, start: number, end: number): Float64Array {
+    for (let i = start; i < end; i++) out[i - start] = i < 256 ? this.head(i) : this.tail;
+    return out;
+  }
+  spawn(): Sequence[] {
+    return [];
+  }
+}
+
+/** The 8-bit reversal of i < 256: natural index i of a lattice is linear index rev8(i). */
+const rev8 = (i: number) => {
+  let r = 0;
+  for (let b = 0; b < 8; b++) r |= ((i >> b) & 1) << (7 - b);
+  return r;
+};
+
+/**
+ * A first level (256 points, mean 0.25) whose bound is 5/256 · 0.1 ≈ 0.00195 > absTol = 1e-3, followed by
+ * points all equal to 0.75, so that level 2 has estimate 0.5 and a bound below absTol:
+ * - net: y_i = 0.25 + 0.2·(−1)^{bit 3 of i}, a single Walsh coefficient ỹ_8 = 0.2 (in the bound's window
+ *   κ ∈ [8, 16) at m = 8: hw = 5·2^−8·0.2 ≈ 0.0039). At m = 9 the only coefficients besides the mean are
+ *   ỹ_8 = ỹ_264 = 0.1 and ỹ_256 = −0.25, none in the window [16, 32): hw = 0.
+ * - lattice: y at linear index j = 0.25 + 0.2·cos(2π·8j/256), Fourier coefficients ±8 only (0.1 each):
+ *   hw = 5·2^−8·0.1 ≈ 0.00195 at m = 8; at m = 9 they are halved and one lies in the window: hw ≈ 0.00049.
+ * Level 1's interval [0.25 ± 0.004] and level 2's [0.5 ± 0.0005] are disjoint: an integrand outside the
+ * cone, which the level-consistency detector must catch.
+ */
+const head = {
+  cubQmcNetG: (i: number) => 0.25 + 0.2 * ((i >> 3) & 1 ? -1 : 1),
+  cubQmcLatticeG: (i: number) => 0.25 + 0.2 * Math.cos((2 * Math.PI * 8 * rev8(i)) / 256),
+};
+
+describe("stopping rule of cubQmcNetG / cubQmcLatticeG", () => {
   const identity = integrand(uniform(1), (t) => t.data.slice());
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
-  ] as const)("%s never stops at its first level, even with a zero bound there", (_, criterion) => {
-    // Constant points: every level has bound 0, so the earliest stop is after one doubling.
-    const r = criterion(identity, {
-      absTol: 1e-3,
-      nInit: 256,
-      periodization: "none",
-      generator: new TwoPlateaus(2 ** 20, 0.25, 0.25),
-    });
-    expect(r.converged).toBe(true);
-    expect(r.n).toBe(512);
-    expect(r.estimate).toBe(0.25);
-    expect(r.coneViolated).toBe(false);
-  });
+  ] as const)(
+    "%s stops at the first level when its bound allows (QMCPy's rule); conservative waits one level",
+    (_, criterion) => {
+      // Constant points: every level has bound 0 and estimate 0.25.
+      const options = {
+        absTol: 1e-3,
+        nInit: 256,
+        periodization: "none",
+        generator: new TwoPlateaus(2 ** 20, 0.25, 0.25),
+      } as const;
+      const r = criterion(identity, options);
+      expect(r.converged).toBe(true);
+      expect(r.n).toBe(256);
+      expect(r.estimate).toBe(0.25);
+      expect(r.coneViolated).toBe(false);
+      const c = criterion(identity, { ...options, conservative: true });
+      expect(c.converged).toBe(true);
+      expect(c.n).toBe(512);
+      expect(c.estimate).toBe(0.25);
+    },
+  );
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
-  ] as const)("%s does not stop while consecutive levels' intervals are disjoint, and reports coneViolated", (_, criterion) => {
-    // Level 1 (256 points at 0.25): [0.25, 0.25]; level 2 (512 points, half at 0.75): estimate 0.5 with a
-    // bound of 0 (the only non-zero coefficient is the highest one) — disjoint from level 1's interval.
-    const twoLevels = criterion(identity, {
-      absTol: 1e-3,
-      nInit: 256,
-      nMax: 512,
-      periodization: "none",
-      generator: new TwoPlateaus(256, 0.25, 0.75),
-    });
-    expect(twoLevels.n).toBe(512);
-    expect(twoLevels.errorBound).toBe(0);
-    expect(twoLevels.converged).toBe(false);
-    expect(twoLevels.coneViolated).toBe(true);
-    // With room for one more level (again at 0.75: estimate 0.625 from [0.5 ± 0]) the intervals are still
-    // disjoint, so it runs on to nMax without claiming convergence.
-    const more = criterion(identity, {
-      absTol: 1e-3,
-      nInit: 256,
-      nMax: 1024,
-      periodization: "none",
-      generator: new TwoPlateaus(256, 0.25, 0.75),
-    });
-    expect(more.n).toBe(1024);
-    expect(more.converged).toBe(false);
+  ] as const)(
+    "%s does not stop while consecutive levels' intervals are disjoint, and reports coneViolated",
+    (name, criterion) => {
+      const run = (nMax: number, conservative?: boolean) =>
+        criterion(identity, {
+          absTol: 1e-3,
+          nInit: 256,
+          nMax,
+          periodization: "none",
+          generator: new HeadThenConstant(head[name], 0.75),
+          ...(conservative === undefined ? {} : { conservative }),
+        });
+      // The first level alone: its bound exceeds absTol, so no stop (the head is not a trivial case).
+      const one = run(256);
+      expect(one.converged).toBe(false);
+      expect(one.errorBound).toBeGreaterThan(1e-3);
+      expect(Math.abs(one.estimate - 0.25)).toBeLessThan(1e-12);
+      // Level 2: the bound meets absTol but the interval misses level 1's: not a stopping point.
+      for (const conservative of [undefined, true]) {
+        const twoLevels = run(512, conservative);
+        expect(twoLevels.n).toBe(512);
+        expect(twoLevels.errorBound).toBeLessThan(1e-3);
+        expect(Math.abs(twoLevels.estimate - 0.5)).toBeLessThan(1e-12);
+        expect(twoLevels.converged).toBe(false);
+        expect(twoLevels.coneViolated).toBe(true);
+      }
+      // Level 3 (again 0.75: estimate 0.625, bound ≪ 0.125) is disjoint from level 2's interval as well, so
+      // it runs on to nMax without claiming convergence.
+      const more = run(1024);
+      expect(more.n).toBe(1024);
+      expect(more.converged).toBe(false);
+      expect(more.coneViolated).toBe(true);
+      expect(more.reason).toBe(
+        "nMax was reached before the tolerance was met (n = 1024); the data proved the integrand outside the cone of the error bound (coneViolated): try periodization 'c1sin', conservative: true or cubQmcRepStudentT",
+      );
+    },
+  );
+  it.each([
+    ["cubQmcNetG", cubQmcNetG],
+    ["cubQmcLatticeG", cubQmcLatticeG],
+  ] as const)("%s refuses a non-boolean conservative option with a TypeError naming it", (_, criterion) => {
+    expect(() => criterion(keister(1), { conservative: "yes" as never })).toThrow(TypeError);
+    expect(() => criterion(keister(1), { conservative: 1 as never })).toThrow(/^conservative must be a boolean; got 1/);
   });
 });
 
-describe("default nInit leaves room for two levels", () => {
-  it("a lattice of 2^10 points gets nInit = 2^9, so the criterion can check consistency and converge", () => {
+describe("default nInit", () => {
+  it("is QMCPy's 2^10 for both G criteria; 2^12 for the lattice criterion when conservative", () => {
+    const first = (run: (onProgress: (p: { n: Float64Array }) => void) => void) => {
+      const seen: number[] = [];
+      run((p) => seen.push(p.n[0]));
+      return seen[0];
+    };
+    const f = keister(2);
+    expect(first((onProgress) => cubQmcNetG(f, { absTol: 1e-3, seed: 1, onProgress }))).toBe(2 ** 10);
+    expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress }))).toBe(2 ** 10);
+    expect(first((onProgress) => cubQmcNetG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true }))).toBe(2 ** 10);
+    expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true }))).toBe(2 ** 12);
+    // An explicit nInit is taken as given in either mode.
+    expect(first((onProgress) => cubQmcLatticeG(f, { absTol: 1e-3, seed: 1, onProgress, conservative: true, nInit: 256 }))).toBe(
+      256,
+    );
+  });
+  it("leaves room for two levels: a lattice of 2^10 points gets nInit = 2^9", () => {
     const small = new Lattice(2, { generatingVector: [1, 433], mMax: 10, seed: 4 });
-    const r = cubQmcLatticeG(keister(2), { absTol: 5e-2, generator: small });
-    expect(r.n).toBe(1024);
+    const seen: number[] = [];
+    const r = cubQmcLatticeG(keister(2), { absTol: 5e-2, generator: small, onProgress: (p) => seen.push(p.n[0]) });
+    expect(seen[0]).toBe(512);
     expect(r.converged).toBe(true);
     expect(Math.abs(r.estimate - keister(2).exactValue!)).toBeLessThan(5e-2);
-    // Explicit nInit = nMax is taken as given: one level only, so no convergence can be claimed.
-    const one = cubQmcLatticeG(keister(2), { absTol: 5e-2, nInit: 1024, generator: small.spawn(1)[0] });
+    // Explicit nInit = nMax is taken as given: one level only. The conservative rule cannot claim
+    // convergence there; the default rule can, on the bound alone.
+    const one = cubQmcLatticeG(keister(2), { absTol: 5e-2, nInit: 1024, conservative: true, generator: small.spawn(1)[0] });
     expect(one.n).toBe(1024);
     expect(one.converged).toBe(false);
+    const oneDefault = cubQmcLatticeG(keister(2), { absTol: 5e-2, nInit: 1024, generator: small.spawn(1)[0] });
+    expect(oneDefault.n).toBe(1024);
+    expect(oneDefault.converged).toBe(true);
   });
 });
 
@@ -240,8 +336,8 @@ describe("level consistency per output of a vector-valued integrand", () => {
   it.each([
     ["cubQmcNetG", cubQmcNetG],
     ["cubQmcLatticeG", cubQmcLatticeG],
-  ] as const)("%s: a consistent output stops after one doubling while an inconsistent one goes on", (_, criterion) => {
-    // Output 0 is the point itself (levels disagree: 0.25, then 0.5, 0.625, …); output 1 is constant 2.
+  ] as const)("%s: a constant output stops at the first level while an inconsistent one goes on", (name, criterion) => {
+    // Output 0 is the point itself (the head above, then 0.75: levels disagree); output 1 is constant 2.
     const seen: boolean[][] = [];
     const f = integrand(
       uniform(1),
@@ -261,15 +357,15 @@ describe("level consistency per output of a vector-valued integrand", () => {
       nInit: 256,
       nMax: 2048,
       periodization: "none",
-      generator: new TwoPlateaus(256, 0.25, 0.75),
+      generator: new HeadThenConstant(head[name], 0.75),
     });
-    expect(Array.from(r.n)).toEqual([2048, 512]);
+    expect(Array.from(r.n)).toEqual([2048, 256]);
     expect(r.converged).toEqual([false, true]);
     expect(r.coneViolated).toEqual([true, false]);
     expect(r.estimate[1]).toBe(2);
-    // Windows [0, 256), [256, 512), [512, 1024), [1024, 2048); after the second only output 0 is requested.
+    // Windows [0, 256), [256, 512), [512, 1024), [1024, 2048); after the first only output 0 is requested.
     expect(seen.length).toBe(4);
-    expect(seen.slice(2).every((a) => a[0] && !a[1])).toBe(true);
+    expect(seen.slice(1).every((a) => a[0] && !a[1])).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { DISCREPANCY_METHODS, type DiscrepancyMethod } from "./DiscrepancyMethod
 import { combineRowSums } from "./internal/combineRowSums.js";
 import { preparePairTerms } from "./internal/pairTerms.js";
 import { readPoints } from "./internal/readPoints.js";
-import { rowSums, tileCount } from "./internal/rowSums.js";
+import { rowSums } from "./internal/rowSums.js";
 import type { PointsInput } from "./PointsInput.js";
 
 /** Options of {@link discrepancy}. */
@@ -37,8 +37,10 @@ export interface DiscrepancyOptions {
  * (symmetric) are invariant under reflections x_k ↦ 1 − x_k, `'WD'` (wrap-around) under shifts
  * modulo 1, `'MD'` (mixture, Zhou, Fang & Ning 2013) mixes CD and WD; `'L2-star'` (Warnock 1972)
  * anchors boxes at the origin. The sum is evaluated in a centered form (each pair term has the
- * constants subtracted), over the n(n − 1)/2 pairs once, four rows by two columns at a time, with O(n d) memory: see
- * `docs/guides/discrepancy.md`. For large n, `discrepancyParallel` from `@qmckit/discrepancy/parallel`
+ * constants subtracted), over the n(n − 1)/2 pairs once, four rows by two columns at a time, with O(n d)
+ * memory; for `'CD'` the points are first grouped by the sides of ½ of their first coordinates, and
+ * a coordinate in which two groups lie on opposite sides (where the CD factor is exactly 1) is skipped
+ * for all their pairs. See `docs/guides/discrepancy.md`. For large n, `discrepancyParallel` from `@qmckit/discrepancy/parallel`
  * gives the bit-identical value on worker threads.
  *
  * @example
@@ -60,6 +62,7 @@ export function discrepancy(points: PointsInput, options?: DiscrepancyOptions): 
   const { data, n, dimension: d } = readPoints("points", points, dimension);
   const terms = preparePairTerms(method, data, n, d);
   const R = new Float64Array(n);
-  rowSums(terms, 0, tileCount(n), R);
+  let block = 0;
+  rowSums(terms, () => block++, R);
   return combineRowSums(method, terms, R, iterative);
 }

@@ -11,7 +11,6 @@ import { combineRowSums } from "./internal/combineRowSums.js";
 import type { WorkerJob } from "./internal/discrepancyWorker.js";
 import { type PairTerms, preparePairTerms } from "./internal/pairTerms.js";
 import { readPoints } from "./internal/readPoints.js";
-import { tileCount } from "./internal/rowSums.js";
 import type { PointsInput } from "./PointsInput.js";
 
 /** Options of {@link discrepancyPool}. */
@@ -63,8 +62,9 @@ function shared(a: Float64Array): Float64Array {
  *   {@link discrepancy}.
  *
  * @remarks
- * The points are prepared once (O(n d)) into shared memory; the workers claim tiles of four rows from
- * an atomic counter (so a descheduled thread does not hold the others back) and write each row's sum
+ * The points are prepared once (O(n d)) into shared memory; the workers claim blocks of up to 64 rows
+ * (costliest first) from an atomic counter (so a descheduled thread does not hold the others back) and
+ * write each row's sum
  * R_i = Σ_{j>i} K̄(x_i, x_j) to a shared array. Each R_i is computed by the same code in the same order
  * whichever thread runs it, and the main thread adds the R_i in index order: the reduction order does
  * not depend on the thread count, so the result is identical to the single-thread call. Worth it from
@@ -92,10 +92,9 @@ export function discrepancyPool(options?: DiscrepancyPoolOptions): DiscrepancyPo
   const run = (terms: PairTerms): Promise<Float64Array> => {
     const R = new Float64Array(new SharedArrayBuffer(terms.n * 8));
     const job: WorkerJob = {
-      terms: { ...terms, X: shared(terms.X), alpha: shared(terms.alpha), g: shared(terms.g) },
+      terms: { ...terms, XA: shared(terms.XA), g: shared(terms.g) },
       R,
       counter: new Int32Array(new SharedArrayBuffer(4)),
-      tiles: tileCount(terms.n),
     };
     return new Promise<Float64Array>((resolve, reject) => {
       let pending = workers.length;

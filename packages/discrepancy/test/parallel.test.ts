@@ -5,7 +5,7 @@ import { discrepancyParallel, discrepancyPool } from "../src/parallel.js";
 
 describe("discrepancyPool / discrepancyParallel (worker threads)", () => {
   it("gives the single-thread value bit for bit with 1, 2 and 3 threads, for every method", async () => {
-    const n = 1003; // not a multiple of the 8-row tile
+    const n = 1003; // not a multiple of the 4-row tile; CD grouped into 2^3 groups
     const d = 6;
     const x = new RandomStream(42).fillFloat64(new Float64Array(n * d));
     const pools = [1, 2, 3].map((threads) => discrepancyPool({ threads }));
@@ -19,6 +19,19 @@ describe("discrepancyPool / discrepancyParallel (worker threads)", () => {
       );
     } finally {
       await Promise.all(pools.map((p) => p.close()));
+    }
+  }, 60_000);
+
+  it("gives the single-thread CD bit for bit when the points are grouped (d = 1, 2, 9; groups of many blocks)", async () => {
+    const n = 2500;
+    const pool = discrepancyPool({ threads: 2 });
+    try {
+      for (const d of [1, 2, 9]) {
+        const x = new RandomStream(d).fillFloat64(new Float64Array(n * d));
+        expect(await pool.discrepancy(x, { dimension: d })).toBe(discrepancy(x, { dimension: d }));
+      }
+    } finally {
+      await pool.close();
     }
   }, 60_000);
 

@@ -433,7 +433,12 @@ export class FastGP {
       };
       return result;
     }
+    // First step: at most one unit of every log-parameter (the logistic map stretches u by dlog/du).
+    logsOf(u0, dlog);
+    let stretch = 0;
+    for (let i = 0; i < p; i++) stretch = Math.max(stretch, dlog[i]);
     const opt = lbfgs(objective, u0, {
+      firstStep: stretch > 1 ? 1 / stretch : 1,
       maxIterations: o.maxIterations ?? 200,
       gradientTolerance: 1e-9 * Math.max(1, Math.abs(initialValue)),
       valueTolerance: 1e-13,

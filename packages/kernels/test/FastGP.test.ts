@@ -76,7 +76,7 @@ describe("FastGP loss gradients equal central finite differences (relative 1e-5,
       it(`${kind}, ${loss}: per-dimension and shared weights${kind === "dsi-adaptive" ? ", α" : ""}, scale, noise; 1 and 2 replications`, () => {
         const rng = new RandomStream(101 + loss.length + kind.length);
         for (const R of [1, 2]) {
-          for (const d of [1, 3]) {
+          for (const d of [1, 3, 4]) {
             const gp = randomGP(kind, d, R, rng);
             gp.addValues(valuesAt(gp.nextPoints(64), rng));
             const params: Param[] =

@@ -42,9 +42,17 @@ export const bench: BenchModule = {
       group: fitGroup,
       impl: "qmckit",
       setup: () => {
+        // fit changes the model's hyperparameters, so every call needs a fresh model at the start values:
+        // built here, outside the timed region like the peer's preparation. The kernel factors and the
+        // power spectrum of y, which the peer precomputes untimed, are still computed inside the timed fit.
         const { lattice, y } = problem();
+        const pool = Array.from({ length: 12 }, () => gp(lattice, y));
         return () =>
-          gp(lattice, y).fit({ loss: "mll", params: ["scale", "weights"], bounds: { scale: [1e-8, 1e8], weights: [1e-8, 1e4] } });
+          (pool.pop() ?? gp(lattice, y)).fit({
+            loss: "mll",
+            params: ["scale", "weights"],
+            bounds: { scale: [1e-8, 1e8], weights: [1e-8, 1e4] },
+          });
       },
       note: (r: unknown) => {
         const f = r as ReturnType<FastGP["fit"]>;

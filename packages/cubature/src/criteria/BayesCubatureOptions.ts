@@ -16,6 +16,9 @@ export interface BayesCubatureOptions<S extends OutputShape = OutputShape> exten
   posterior?: "empirical" | "full";
   /** Credible level of the error bound, in (0, 1); default 0.99. */
   level?: number;
-  /** The kernel's smoothness α: an integer in 1…5 (lattice) or 1…4 (net); default 2. */
-  smoothness?: number;
+  /**
+   * The kernel's smoothness α: an integer in 1…5 (lattice) or 1…4 (net), or several candidates, fitted
+   * at every level and the one with the largest marginal likelihood used; default [1, 2, 3].
+   */
+  smoothness?: number | readonly number[];
 }

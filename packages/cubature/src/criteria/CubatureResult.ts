@@ -52,7 +52,8 @@ export interface CubatureResult<S extends OutputShape = "scalar"> {
   readonly coneViolated?: FlagOf<S>;
   /**
    * Why the result is not converged, when it is not: nMax reached, a non-finite integrand value (with the
-   * point and window), or an overflow of the criterion's sums. Absent when every output converged.
+   * point and window), or an overflow of the criterion's sums; for the G criteria it adds when the data
+   * proved the integrand outside the cone. Absent when every output converged.
    */
   readonly reason?: string;
   /** Wall-clock milliseconds of this call. */

@@ -35,16 +35,18 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: BayesCubatureOpt
  * @param options - {@link BayesCubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
  *   nInit (2^8, a power of two ≥ 2^4), nMax (2^22, lowered to the generator's maxPoints), seed,
  *   generator (`{ kind: 'lattice', randomize: 'shift', order: 'natural' }`), periodization ('c1sin'),
- *   fitLoss ('mll' | 'gcv'), posterior ('empirical' | 'full'), level (0.99), smoothness (α, 2),
+ *   fitLoss ('mll' | 'gcv'), posterior ('empirical' | 'full'), level (0.99), smoothness (the kernel order α, or candidate orders; default [1, 2, 3]),
  *   onProgress, signal, resume.
  * @returns a {@link CubatureResult}: `errorBound` is the half-width of the credible interval at
  *   `level`; `converged: false` (not an exception) when nMax is reached.
  * @throws TypeError / RangeError for bad options and the integrand's errors.
  *
  * @remarks
- * At every level (n = nInit, 2·nInit, …) the kernel's scale S and one weight γ shared by all
+ * At every level (n = nInit, 2·nInit, …), for every candidate order α, the kernel's scale S and one weight γ shared by all
  * coordinates (the shape parameter) are fitted by maximum likelihood (`fitLoss: 'mll'`) or γ by
- * generalized cross-validation and then S by likelihood (`'gcv'`). The integral gets a flat prior on a
+ * generalized cross-validation and then S by likelihood (`'gcv'`), and the order with the largest
+ * marginal likelihood gives the interval (a smoother order e^20 times less likely is not fitted again;
+ * see docs/DECISIONS.md). The integral gets a flat prior on a
  * constant mean, so the estimate is the sample mean and the posterior variance is
  * V₀ + (V₀/S)²·λ₀/n, V₀ = S(Sρ₀ + ν)/λ₀ the zero-mean GP's; the error bound is z_{(1+level)/2}·√var
  * (`'empirical'`, empirical Bayes) or t_{n−1,(1+level)/2}·√(var·n/(n − 1)) (`'full'`, the scale

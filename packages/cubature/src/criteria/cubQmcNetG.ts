@@ -1,13 +1,14 @@
 import type { Integrand, OutputShape } from "../integrand.js";
 import { runAsync, runSync } from "../internal/drive.js";
-import { hjrCore } from "../internal/hjrCore.js";
+import { hjrCore, parseConservative } from "../internal/hjrCore.js";
 import { setupCriterion } from "../internal/setupCriterion.js";
 import type { AsyncCubatureOptions, CubatureOptions } from "./CubatureOptions.js";
 import type { CubatureResult } from "./CubatureResult.js";
+import type { GuaranteedCubatureOptions } from "./GuaranteedCubatureOptions.js";
 
 const DEFAULTS = {
   name: "cubQmcNetG",
-  extraKeys: [],
+  extraKeys: ["conservative"],
   kind: "net",
   kinds: ["net"],
   randomize: "lms-ds",
@@ -21,8 +22,9 @@ const DEFAULTS = {
   periodization: "none",
 } as const;
 
-function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions) {
-  return hjrCore("cubQmcNetG", setupCriterion(f, options, DEFAULTS, 1), f.dimension, f.outputs);
+function core<S extends OutputShape>(f: Integrand<S>, options?: GuaranteedCubatureOptions) {
+  const conservative = parseConservative(options);
+  return hjrCore("cubQmcNetG", setupCriterion(f, options, DEFAULTS, 1), f.dimension, f.outputs, conservative);
 }
 
 /**
@@ -30,10 +32,10 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * of Hickernell & Jiménez Rugama on the fast Walsh coefficients of the integrand.
  *
  * @param f - the integrand.
- * @param options - {@link CubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
- *   nInit (2^10, a power of two ≥ 2^8), nMax (2^24), seed, generator (`{ kind: 'net',
+ * @param options - {@link GuaranteedCubatureOptions}: absTol (1e-2), relTol (0), errorCriterion ('either'),
+ *   nInit (2^10, as QMCPy; a power of two ≥ 2^8), nMax (2^24), seed, generator (`{ kind: 'net',
  *   randomize: 'lms-ds', order: 'natural' }`; any natural-order net), periodization ('none'),
- *   onProgress, signal, resume.
+ *   conservative (false), onProgress, signal, resume.
  * @returns a {@link CubatureResult}; `converged: false` (not an exception) when nMax is reached.
  * @throws TypeError / RangeError for bad options (negative tolerances, nInit not a power of two, …),
  *   and the integrand's errors (wrong number of values, non-finite values).
@@ -47,12 +49,16 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * adaptive cubature using digital sequences", MCQMC 2014). GAIL's necessary condition for the cone is
  * checked with bounds accumulated across iterations and reported as `coneViolated`.
  *
- * Level consistency (our addition to the published algorithm): for an integrand in the cone the integral
- * lies in [μ̂_ℓ − hw_ℓ, μ̂_ℓ + hw_ℓ] at every level ℓ, so the criterion stops at level m only when, besides
- * hw_m meeting the tolerance, the intervals of levels m − 1 and m meet. Disjoint intervals prove the
- * integrand is outside the cone: it continues (and reports `coneViolated`). Hence it never stops at its
- * first level: the smallest n it can return converged is 2·nInit. Vector-valued
- * integrands stop evaluating outputs that have converged (g sees `active`).
+ * Stopping rule: as QMCPy's, the criterion stops at the first level whose bound meets the tolerance — the
+ * first level (nInit points) included, since for an integrand in the cone the bound holds there too.
+ * Level consistency (our addition, a detector): for an integrand in the cone the integral lies in
+ * [μ̂_ℓ − hw_ℓ, μ̂_ℓ + hw_ℓ] at every level ℓ, so when the intervals of levels m − 1 and m are disjoint
+ * the integrand is proved outside the cone; the criterion then does not stop at level m, goes on, and
+ * reports `coneViolated`. With the bound and the points equal, it therefore never stops before QMCPy's
+ * algorithm. `conservative: true` also refuses the first level (the smallest converged n is then
+ * 2·nInit): more points on easy integrands, better coverage on singular ones (package README,
+ * docs "Choosing a criterion"). Vector-valued integrands stop evaluating outputs that have converged
+ * (g sees `active`).
  *
  * Evaluation seam: the loop only asks for windows; {@link cubQmcNetGAsync} accepts any evaluator
  * (e.g. {@link workerEvaluator}). Resume with `{ resume: previous, absTol: tighter }`: no point is
@@ -63,10 +69,11 @@ function core<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions)
  * const r = cubQmcNetG(keister(3), { absTol: 1e-3, seed: 7 });
  * r.estimate; // ≈ 2.1683 (exact 2.168309102165481)
  * const tighter = cubQmcNetG(keister(3), { absTol: 1e-4, resume: r });
+ * const strict = cubQmcNetG(boxIntegral(3, -1), { absTol: 1e-3, seed: 7, conservative: true });
  * ```
  */
-export function cubQmcNetG<S extends OutputShape>(f: Integrand<S>, options?: CubatureOptions<S>): CubatureResult<S> {
-  return runSync(core(f, options as CubatureOptions), f, options as CubatureOptions);
+export function cubQmcNetG<S extends OutputShape>(f: Integrand<S>, options?: GuaranteedCubatureOptions<S>): CubatureResult<S> {
+  return runSync(core(f, options as GuaranteedCubatureOptions), f, options as CubatureOptions);
 }
 
 /**
@@ -82,7 +89,7 @@ export function cubQmcNetG<S extends OutputShape>(f: Integrand<S>, options?: Cub
  */
 export function cubQmcNetGAsync<S extends OutputShape>(
   f: Integrand<S>,
-  options?: AsyncCubatureOptions<S>,
+  options?: GuaranteedCubatureOptions<S> & AsyncCubatureOptions<S>,
 ): Promise<CubatureResult<S>> {
-  return runAsync(core(f, options as CubatureOptions), f, options as AsyncCubatureOptions);
+  return runAsync(core(f, options as GuaranteedCubatureOptions), f, options as AsyncCubatureOptions);
 }

@@ -91,8 +91,14 @@ function report(core: CriterionCore, options: CubatureOptions | undefined, t0: n
 function finish<S extends OutputShape>(core: CriterionCore, shape: S, t0: number, stop?: string): CubatureResult<S> {
   const { s, j, converged } = judgeAll(core);
   if (stop !== undefined) converged.fill(false);
+  // When a G criterion's detectors fired on an output that did not converge, say so: more points of the
+  // same rule may never make that bound trustworthy.
+  const outside = s.coneViolated?.some((v, k) => v && !converged[k])
+    ? "; the data proved the integrand outside the cone of the error bound (coneViolated): try periodization 'c1sin', conservative: true or cubQmcRepStudentT"
+    : "";
   const reason =
-    stop ?? (converged.every(Boolean) ? undefined : `nMax was reached before the tolerance was met (n = ${Math.max(...s.n)})`);
+    stop ??
+    (converged.every(Boolean) ? undefined : `nMax was reached before the tolerance was met (n = ${Math.max(...s.n)})${outside}`);
   const pick = (f: (k: number) => number) => {
     const v = Float64Array.from(j, (_, k) => f(k));
     return shape === "scalar" ? v[0] : v;

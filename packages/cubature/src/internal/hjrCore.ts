@@ -1,3 +1,4 @@
+import { formatValue } from "@qmckit/core";
 import type { CriterionCore, WindowRequest } from "./CriterionCore.js";
 import { coefficients, doubleCoefficients } from "./fastCoefficients.js";
 import type { CriterionSetup } from "./setupCriterion.js";
@@ -27,7 +28,8 @@ export interface HjrOutput {
   hw: number;
   /**
    * Whether the interval of this level meets that of the previous one: |μ̂_m − μ̂_{m−1}| ≤ hw_m + hw_{m−1}.
-   * False at the first level (nothing to compare with), so the criterion never stops there.
+   * False at the first level (nothing to compare with): the default rule may stop there anyway, the
+   * `conservative` rule may not.
    */
   consistent: boolean;
 }
@@ -65,7 +67,7 @@ function levelSum(kappa: Int32Array, abs: Float64Array, from: number, to: number
  * Level consistency: for an integrand in the cone, the integral lies in [μ̂_ℓ − hw_ℓ, μ̂_ℓ + hw_ℓ] at every
  * level ℓ, so the intervals of two consecutive levels must meet. When they do not, at least one bound is
  * wrong and the integrand is outside the cone: the criterion does not stop at that level, and reports
- * `coneViolated`. This also means it never stops at its first level, where there is nothing to compare.
+ * `coneViolated`. At the first level there is nothing to compare with; see {@link stops}.
  */
 function refresh(o: HjrOutput, abs: Float64Array): void {
   const m = o.m;
@@ -113,9 +115,18 @@ function consume(o: HjrOutput, y: Float64Array, complex: boolean): void {
   refresh(o, abs);
 }
 
-/** Whether an output may stop: its bound meets the tolerance and agrees with the previous level's. */
-function stops(o: HjrOutput, tolerance: Tolerance): boolean {
-  return o.m >= 0 && o.consistent && judge(o.mu, o.hw, tolerance).converged;
+/**
+ * Whether an output may stop: its bound meets the tolerance, and its interval meets the previous level's.
+ * At the first level there is no previous level. The default rule then stops on the bound alone, as
+ * QMCPy's CubQMCNetG / CubQMCLatticeG do: for an integrand in the cone the bound holds at every level
+ * m ≥ m_init (Hickernell & Jiménez Rugama), the first included, so the guarantee does not need a second
+ * level. The consistency test is a detector of integrands outside the cone, which need two levels to be
+ * seen; `conservative` (the rule of issue #9) waits for them.
+ */
+function stops(o: HjrOutput, tolerance: Tolerance, conservative: boolean): boolean {
+  if (o.m < 0) return false;
+  const firstLevel = o.m === o.mInit;
+  return (o.consistent || (firstLevel && !conservative)) && judge(o.mu, o.hw, tolerance).converged;
 }
 
 function cloneOutput(o: HjrOutput): HjrOutput {
@@ -131,13 +142,14 @@ function cloneOutput(o: HjrOutput): HjrOutput {
 
 /**
  * The Hickernell–Jiménez Rugama loop shared by cubQmcNetG (Walsh, complex = false) and cubQmcLatticeG
- * (Fourier, complex = true).
+ * (Fourier, complex = true). `conservative`: never stop at the first level (see {@link stops}).
  */
 export function hjrCore(
   name: "cubQmcNetG" | "cubQmcLatticeG",
   setup: CriterionSetup,
   dimension: number,
   outputs: number,
+  conservative: boolean,
 ): CriterionCore {
   const complex = name === "cubQmcLatticeG";
   const prev = setup.resumeData as HjrOutput[] | undefined;
@@ -160,7 +172,7 @@ export function hjrCore(
 
   function* loop(): Generator<WindowRequest, void, Float64Array> {
     for (;;) {
-      const pending = states.map((o) => !stops(o, tolerance));
+      const pending = states.map((o) => !stops(o, tolerance, conservative));
       let mMin = Number.POSITIVE_INFINITY;
       states.forEach((o, k) => {
         if (pending[k]) mMin = Math.min(mMin, o.m);
@@ -192,7 +204,7 @@ export function hjrCore(
     tolerance,
     loop: loop(),
     summary: () => ({
-      stopped: states.map((o) => stops(o, tolerance)),
+      stopped: states.map((o) => stops(o, tolerance, conservative)),
       mu: Float64Array.from(states, (o) => o.mu),
       hw: Float64Array.from(states, (o) => o.hw),
       n: Float64Array.from(states, (o) => (o.m < 0 ? 0 : 2 ** o.m)),
@@ -200,4 +212,11 @@ export function hjrCore(
     }),
     data: () => states.map(cloneOutput),
   };
+}
+
+/** Validates the G criteria's `conservative` option: a boolean, default false. */
+export function parseConservative(options: { conservative?: unknown } | undefined): boolean {
+  const c = options?.conservative ?? false;
+  if (typeof c !== "boolean") throw new TypeError(`conservative must be a boolean; got ${formatValue(c)}`);
+  return c;
 }

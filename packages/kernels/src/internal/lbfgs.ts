@@ -18,6 +18,8 @@ export interface LbfgsOptions {
   valueTolerance?: number;
   /** History pairs; default 10. */
   memory?: number;
+  /** Largest max-norm of the first (steepest-descent) step, before the line search; default 1. */
+  firstStep?: number;
 }
 
 export interface LbfgsResult {
@@ -50,6 +52,7 @@ export function lbfgs(f: Objective, x0: Float64Array, options: LbfgsOptions = {}
   const gtol = options.gradientTolerance ?? 1e-8;
   const ftol = options.valueTolerance ?? 1e-12;
   const mem = options.memory ?? 10;
+  const first = options.firstStep ?? 1;
   const p = x0.length;
   const x = x0.slice();
   const g = new Float64Array(p);
@@ -90,8 +93,8 @@ export function lbfgs(f: Objective, x0: Float64Array, options: LbfgsOptions = {}
       const gamma = dot(S[last], Y[last]) / dot(Y[last], Y[last]);
       for (let i = 0; i < p; i++) dir[i] *= gamma;
     } else {
-      // First step: at most unit length in the max norm.
-      const m = maxAbs(dir);
+      // First step: at most `first` in the max norm.
+      const m = maxAbs(dir) / first;
       if (m > 1) for (let i = 0; i < p; i++) dir[i] /= m;
     }
     for (let k = 0; k < S.length; k++) {

@@ -139,3 +139,30 @@ export function realFilter(
   out.set(zr, 0);
   out.set(zi, h);
 }
+
+/**
+ * The adjoint of the real part of fftbr on a real vector, out_i = Σ_k w_k·Re fftbr(e_i)_k, for a real
+ * w of length n ≥ 4, with one complex transform of length h = n/2. With Φ = fftbr as a matrix (unitary,
+ * Φ⁻¹ = Φᴴ), Re(Φᵀw) = Re(ifftbr(w)) = ifftbr(w̄) for the symmetrized w̄_k = (w_k + w_{−k})/2 (the
+ * antisymmetric part has a purely imaginary inverse transform). w̄ is the spectrum of a real vector, so
+ * the inverse runs at half length: undo the doubling of {@link realFftbr}, A_k = (w̄_k + w̄_{k+h})/√2,
+ * B_k = conj(ω_k)(w̄_k − w̄_{k+h})/√2, and ifftbr(A + i·B) = x₁ + i·x₂, out = [x₁, x₂].
+ * Scratch zr, zi of length h; `out` may be w only if w is not needed afterwards.
+ */
+export function realFftbrAdjoint(w: Float64Array, out: Float64Array, zr: Float64Array, zi: Float64Array): void {
+  const n = w.length;
+  const h = n >>> 1;
+  const om = omega(h);
+  const s = Math.SQRT1_2;
+  for (let k = 0; k < h; k++) {
+    const a = k === 0 ? w[0] : 0.5 * (w[k] + w[n - k]);
+    const b = 0.5 * (w[k + h] + w[h - k]);
+    const A = (a + b) * s;
+    const D = (a - b) * s;
+    zr[k] = A + om.im[k] * D;
+    zi[k] = om.re[k] * D;
+  }
+  ifftbrInPlace(zr, zi);
+  out.set(zr, 0);
+  out.set(zi, h);
+}

@@ -1,5 +1,5 @@
 import { fftbrDoubling, fftbrInPlace, fwhtDoubling, fwhtInPlace, ifftbrInPlace } from "@qmckit/transforms";
-import { realFftbr, realFilter } from "./realFftbr.js";
+import { realFftbr, realFftbrAdjoint, realFilter } from "./realFftbr.js";
 
 /** Which transform diagonalizes the Gram matrix: fftbr for lattices, fwht for digital nets. */
 export type Transform = "fftbr" | "fwht";
@@ -33,6 +33,29 @@ export function columnSpectrum(t: Transform, columns: Float64Array, n: number, o
     for (let k = 0; k < n; k++) re[k] *= s;
   }
   return out;
+}
+
+/**
+ * The adjoint of {@link columnSpectrum} for one column: out_i = Σ_k w_k·∂ρ_k/∂c_i, so that
+ * Σ_k w_k ρ_k(c) = Σ_i out_i c_i for every column c. One transform serves all the columns a gradient
+ * needs (the loss's derivative is a weighted sum of spectra). `scratch` of length ≥ n (fwht) or two of
+ * length n/2 (fftbr).
+ */
+export function spectrumAdjoint(t: Transform, w: Float64Array, out: Float64Array, zr: Float64Array, zi: Float64Array): void {
+  const n = w.length;
+  const s = Math.sqrt(n);
+  if (t === "fwht") {
+    // √n·fwht is symmetric
+    out.set(w);
+    fwhtInPlace(out);
+  } else if (n >= 4) realFftbrAdjoint(w, out, zr, zi);
+  else {
+    // n ≤ 2: fftbr is real and symmetric (the 1- and 2-point DFT)
+    const im = new Float64Array(n);
+    out.set(w);
+    fftbrInPlace(out, im);
+  }
+  for (let i = 0; i < n; i++) out[i] *= s;
 }
 
 /**
